@@ -1,0 +1,56 @@
+package org.sitrep.core.event;
+
+/**
+ * One side of an observation, IntelMQ's {@code source.*} or {@code destination.*}. Every field may be unknown
+ * ({@code null}); enrichment fills in what the feed did not say and never invents.
+ *
+ * @param ip IPv4 or IPv6 address in canonical text form
+ * @param cc ISO 3166-1 alpha-2 country code, upper case ({@code geolocation.cc})
+ * @param region province/state ({@code geolocation.region}); for the home country a province name
+ */
+public record Endpoint(
+        String ip,
+        Integer port,
+        String fqdn,
+        String url,
+        Long asn,
+        String asName,
+        String network,
+        String cc,
+        String region,
+        String city) {
+
+    public static final Endpoint EMPTY = new Endpoint(null, null, null, null, null, null, null, null, null, null);
+
+    public Endpoint {
+        if (cc != null && !cc.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("geolocation.cc must be two upper-case letters, was: " + cc);
+        }
+        if (port != null && (port < 0 || port > 65535)) {
+            throw new IllegalArgumentException("port out of range 0..65535: " + port);
+        }
+        if (asn != null && (asn < 0 || asn > 4294967295L)) {
+            throw new IllegalArgumentException("asn out of range: " + asn);
+        }
+    }
+
+    public boolean isEmpty() {
+        return equals(EMPTY);
+    }
+
+    public Endpoint withIp(String value) {
+        return new Endpoint(value, port, fqdn, url, asn, asName, network, cc, region, city);
+    }
+
+    public Endpoint withFqdn(String value) {
+        return new Endpoint(ip, port, value, url, asn, asName, network, cc, region, city);
+    }
+
+    public Endpoint withGeo(String countryCode, String regionName, String cityName) {
+        return new Endpoint(ip, port, fqdn, url, asn, asName, network, countryCode, regionName, cityName);
+    }
+
+    public Endpoint withAs(Long number, String name) {
+        return new Endpoint(ip, port, fqdn, url, number, name, network, cc, region, city);
+    }
+}

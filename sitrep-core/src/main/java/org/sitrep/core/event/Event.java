@@ -1,0 +1,264 @@
+package org.sitrep.core.event;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One observation from monitoring or a feed, with IntelMQ's harmonized fields ({@code spec/events.md}). Field
+ * names in JSON and CSV are IntelMQ's dotted names; in SQL the dots become underscores.
+ *
+ * @param timeSource when the observed thing happened (required)
+ * @param timeObservation when the feed saw it
+ * @param extra IntelMQ's {@code extra.*}: anything else the feed carries, keyed without the {@code extra.} prefix
+ * @param raw the original record, kept for audit
+ * @param derived what Sitrep derives at ingest ({@link Derived#NONE} until derivation ran)
+ */
+public record Event(
+        Instant timeSource,
+        Instant timeObservation,
+        Feed feed,
+        Classification classification,
+        Endpoint source,
+        Endpoint destination,
+        String malwareName,
+        String malwareHashSha256,
+        String eventDescriptionTarget,
+        Tlp tlp,
+        Map<String, Object> extra,
+        String raw,
+        Derived derived) {
+
+    /** {@code feed.*}; the name is required. */
+    public record Feed(String name, String provider, String url, Double accuracy) {
+        public Feed {
+            requireText(name, "feed.name");
+            if (accuracy != null && (accuracy < 0 || accuracy > 100)) {
+                throw new IllegalArgumentException("feed.accuracy must be 0..100, was " + accuracy);
+            }
+        }
+
+        public static Feed named(String name) {
+            return new Feed(name, null, null, null);
+        }
+    }
+
+    /** {@code classification.*}; the type is required and the taxonomy derived from it when absent. */
+    public record Classification(String taxonomy, String type, String identifier) {
+        public Classification {
+            requireText(type, "classification.type");
+            if (taxonomy == null) {
+                taxonomy = Taxonomy.taxonomyOf(type).orElse(null);
+            }
+        }
+
+        public static Classification of(String type, String identifier) {
+            return new Classification(null, type, identifier);
+        }
+    }
+
+    public Event {
+        Objects.requireNonNull(timeSource, "time.source is required");
+        Objects.requireNonNull(feed, "feed is required");
+        Objects.requireNonNull(classification, "classification is required");
+        source = source == null ? Endpoint.EMPTY : source;
+        destination = destination == null ? Endpoint.EMPTY : destination;
+        extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        derived = derived == null ? Derived.NONE : derived;
+    }
+
+    static void requireText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+    }
+
+    /** A builder-style start for parsers and tests: the required fields, everything else unknown. */
+    public static Event of(Instant timeSource, String feedName, String type, String identifier) {
+        return new Event(
+                timeSource,
+                null,
+                Feed.named(feedName),
+                Classification.of(type, identifier),
+                Endpoint.EMPTY,
+                Endpoint.EMPTY,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                null,
+                Derived.NONE);
+    }
+
+    public Event withSource(Endpoint value) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                feed,
+                classification,
+                value,
+                destination,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                tlp,
+                extra,
+                raw,
+                derived);
+    }
+
+    public Event withDestination(Endpoint value) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                feed,
+                classification,
+                source,
+                value,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                tlp,
+                extra,
+                raw,
+                derived);
+    }
+
+    public Event withMalware(String name, String sha256) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                feed,
+                classification,
+                source,
+                destination,
+                name,
+                sha256,
+                eventDescriptionTarget,
+                tlp,
+                extra,
+                raw,
+                derived);
+    }
+
+    public Event withTarget(String target) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                feed,
+                classification,
+                source,
+                destination,
+                malwareName,
+                malwareHashSha256,
+                target,
+                tlp,
+                extra,
+                raw,
+                derived);
+    }
+
+    public Event withObservation(Instant value) {
+        return new Event(
+                timeSource,
+                value,
+                feed,
+                classification,
+                source,
+                destination,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                tlp,
+                extra,
+                raw,
+                derived);
+    }
+
+    public Event withTlp(Tlp value) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                feed,
+                classification,
+                source,
+                destination,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                value,
+                extra,
+                raw,
+                derived);
+    }
+
+    public Event withExtra(Map<String, Object> value) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                feed,
+                classification,
+                source,
+                destination,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                tlp,
+                value,
+                raw,
+                derived);
+    }
+
+    public Event withRaw(String value) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                feed,
+                classification,
+                source,
+                destination,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                tlp,
+                extra,
+                value,
+                derived);
+    }
+
+    public Event withFeed(Feed value) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                value,
+                classification,
+                source,
+                destination,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                tlp,
+                extra,
+                raw,
+                derived);
+    }
+
+    public Event withDerived(Derived value) {
+        return new Event(
+                timeSource,
+                timeObservation,
+                feed,
+                classification,
+                source,
+                destination,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                tlp,
+                extra,
+                raw,
+                value);
+    }
+}

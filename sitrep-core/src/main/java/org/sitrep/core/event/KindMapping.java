@@ -1,0 +1,58 @@
+package org.sitrep.core.event;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Decides the bulletin kind of an event from its classification. Rules are tried in order; the first whose type
+ * and identifier match wins. A rule's {@code type} or {@code identifier} of {@code null} matches anything.
+ * The type matched is the one the feed wrote (so that legacy types such as {@code defacement} can be told apart
+ * from {@code system-compromise}) and its current name.
+ */
+public record KindMapping(List<Rule> rules) {
+
+    public record Rule(String type, String identifier, BulletinKind kind) {
+        public Rule {
+            Objects.requireNonNull(kind, "kind");
+            type = type == null ? null : type.toLowerCase(Locale.ROOT);
+            identifier = identifier == null ? null : identifier.toLowerCase(Locale.ROOT);
+        }
+
+        boolean matches(String rawType, String currentType, String identifierValue) {
+            boolean typeMatches = type == null || type.equals(rawType) || type.equals(currentType);
+            boolean identifierMatches = identifier == null || identifier.equals(identifierValue);
+            return typeMatches && identifierMatches;
+        }
+    }
+
+    public KindMapping {
+        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** The default of {@code spec/events.md}. */
+    public static KindMapping defaults() {
+        return new KindMapping(List.of(
+                new Rule(null, "defacement", BulletinKind.DEFACEMENT),
+                new Rule("defacement", null, BulletinKind.DEFACEMENT),
+                new Rule(null, "webshell", BulletinKind.BACKDOOR),
+                new Rule(null, "backdoor", BulletinKind.BACKDOOR),
+                new Rule("backdoor", null, BulletinKind.BACKDOOR),
+                new Rule("infected-system", null, BulletinKind.INFECTED),
+                new Rule("malware-distribution", null, BulletinKind.DROP_SITE),
+                new Rule("phishing", null, BulletinKind.PHISHING)));
+    }
+
+    public Optional<BulletinKind> kindOf(String type, String identifier) {
+        String rawType = type == null ? null : type.trim().toLowerCase(Locale.ROOT);
+        String currentType = Taxonomy.normalizeType(type).orElse(rawType);
+        String identifierValue = identifier == null ? null : identifier.trim().toLowerCase(Locale.ROOT);
+        for (Rule rule : rules) {
+            if (rule.matches(rawType, currentType, identifierValue)) {
+                return Optional.of(rule.kind());
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,61 @@
+package org.sitrep.core.parse;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.core.cases.Case;
+import org.sitrep.core.event.Event;
+import org.sitrep.core.vulnerability.Vulnerability;
+
+/**
+ * What a parser made of one raw record. Parsers return an outcome for bad input instead of throwing: a record
+ * is parsed, skipped (valid but not ours) or rejected (bad, with the field and the reason).
+ */
+public sealed interface ParseOutcome {
+
+    record Events(List<Event> events) implements ParseOutcome {
+        public Events {
+            events = List.copyOf(events);
+        }
+    }
+
+    record Vulnerabilities(List<Vulnerability> vulnerabilities) implements ParseOutcome {
+        public Vulnerabilities {
+            vulnerabilities = List.copyOf(vulnerabilities);
+        }
+    }
+
+    record Cases(List<Case> cases) implements ParseOutcome {
+        public Cases {
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /** Valid input that is not for Sitrep (a comment, a test record, a type we do not take). */
+    record Skipped(String reason) implements ParseOutcome {
+        public Skipped {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Bad input.
+     *
+     * @param field the field at fault, or {@code null} when the record as a whole is unreadable
+     * @param code a stable reason code ({@code missing-field}, {@code bad-timestamp}, {@code bad-json}, …)
+     * @param detail a sentence a person can act on
+     */
+    record Rejected(String field, String code, String detail) implements ParseOutcome {
+        public Rejected {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(detail, "detail");
+        }
+    }
+
+    static ParseOutcome of(Event event) {
+        return new Events(List.of(event));
+    }
+
+    static ParseOutcome reject(String field, String code, String detail) {
+        return new Rejected(field, code, detail);
+    }
+}
