@@ -1,0 +1,80 @@
+package org.sitrep.core.assessment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.sitrep.core.cases.Grade;
+import org.sitrep.core.week.IsoWeek;
+
+/**
+ * The week's assessment with every step that led to it ({@code spec/rating.md}), so that anyone can see why the
+ * week is 良 and not 优.
+ *
+ * @param indicators the eight indicators in the bulletin's order
+ * @param index the weighted geometric mean of the pressures, {@code exp(Σ contributions)}
+ * @param indexBand the band of the index before any floor
+ * @param worstCaseGrade the most severe grade of the week's graded cases, or {@code null}
+ * @param floor the band that grade raises the week to at least, or {@code null} when it raises nothing
+ * @param computedBand the index band raised to the floor
+ * @param override the analyst's override, or {@code null}
+ * @param finalBand the band the bulletin shows: the override's when there is one, else the computed one
+ * @param threats the five threat areas, heaviest first (ties in {@link ThreatArea} order)
+ * @param infrastructureIncidents grades of the week's infrastructure incidents of grade 较大 or above, most severe
+ *     first
+ * @param zh the overview sentences in Chinese
+ * @param en the overview sentences in English
+ */
+public record Assessment(
+        IsoWeek week,
+        List<IndicatorAssessment> indicators,
+        double index,
+        Band indexBand,
+        Grade worstCaseGrade,
+        Band floor,
+        Band computedBand,
+        BandOverride override,
+        Band finalBand,
+        VulnerabilityAssessment vulnerabilities,
+        DosCasesAssessment dosCases,
+        List<ThreatWeight> threats,
+        List<Grade> infrastructureIncidents,
+        Sentences zh,
+        Sentences en) {
+
+    public Assessment {
+        Objects.requireNonNull(week, "week is required");
+        indicators = List.copyOf(indicators);
+        Objects.requireNonNull(indexBand, "indexBand is required");
+        Objects.requireNonNull(computedBand, "computedBand is required");
+        Objects.requireNonNull(finalBand, "finalBand is required");
+        Objects.requireNonNull(vulnerabilities, "vulnerabilities is required");
+        Objects.requireNonNull(dosCases, "dosCases is required");
+        threats = List.copyOf(threats);
+        infrastructureIncidents = List.copyOf(infrastructureIncidents);
+        Objects.requireNonNull(zh, "zh is required");
+        Objects.requireNonNull(en, "en is required");
+    }
+
+    /** The three threat areas the main-threats sentence names, heaviest first. */
+    public List<ThreatArea> mainThreats() {
+        return threats.stream().limit(3).map(ThreatWeight::area).toList();
+    }
+
+    /** The step of one indicator. */
+    public IndicatorAssessment indicator(Indicator indicator) {
+        return indicators.stream()
+                .filter(row -> row.indicator() == indicator)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Whether some baseline is a configured reference value because there were too few weeks with data. */
+    public boolean usesReferenceValues() {
+        return indicators.stream().anyMatch(row -> row.baselineSource() == BaselineSource.REFERENCE);
+    }
+
+    /** The sentences in Chinese for a {@code zh} locale, else in English. */
+    public Sentences sentences(Locale locale) {
+        return "zh".equals(locale.getLanguage()) ? zh : en;
+    }
+}

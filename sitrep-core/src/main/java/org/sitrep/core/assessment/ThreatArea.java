@@ -1,0 +1,33 @@
+package org.sitrep.core.assessment;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The five threat areas of the main-threats sentence, in the order that breaks ties. Each area weighs what its
+ * indicators contribute to the index; new vulnerabilities of all severities belong to no area (the area is about
+ * high-severity ones), malware drop sites are not an indicator and so add nothing, and denial of service, which
+ * has no indicator, weighs by the week's DoS cases against their own baseline ({@link DosCasesAssessment}).
+ */
+public enum ThreatArea {
+    SOFTWARE_VULNERABILITIES(List.of(Indicator.HIGH_VULNERABILITIES)),
+    MALICIOUS_CODE(List.of(Indicator.INFECTED_HOSTS)),
+    WEBSITE_ATTACKS(List.of(Indicator.DEFACED, Indicator.DEFACED_GOV, Indicator.BACKDOORED, Indicator.BACKDOORED_GOV)),
+    PHISHING(List.of(Indicator.PHISHING_PAGES)),
+    DENIAL_OF_SERVICE(List.of());
+
+    private final List<Indicator> indicators;
+
+    ThreatArea(List<Indicator> indicators) {
+        this.indicators = indicators;
+    }
+
+    /** The indicators whose contributions make up this area's weight. */
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
