@@ -1,0 +1,49 @@
+package org.sitrep.core.config;
+
+import java.util.List;
+
+/**
+ * The shape of {@code sitrep.yaml} as written: every key optional ({@code null} = take the default). Bound by
+ * Jackson with unknown keys rejected, so that a misspelt key is an error with its line rather than silently ignored.
+ */
+record ConfigFile(
+        OrganisationFile organisation,
+        String homeCountry,
+        String zone,
+        List<String> governmentSitePatterns,
+        List<String> wormFamilies,
+        RatingFile rating) {
+
+    record OrganisationFile(TextFile name, TextFile shortName, TextFile about) {}
+
+    record TextFile(String zh, String en) {}
+
+    record RatingFile(
+            IndicatorValues weights,
+            BandLimitsFile bandLimits,
+            Integer baselineWindow,
+            Integer minimumWeeks,
+            IndicatorValues referenceValues,
+            FloorsFile incidentFloors,
+            VulnerabilityLevelFile vulnerabilityLevel,
+            DosCasesFile dosCases) {}
+
+    record IndicatorValues(
+            Double infectedHosts,
+            Double defaced,
+            Double defacedGov,
+            Double backdoored,
+            Double backdooredGov,
+            Double phishingPages,
+            Double newVulnerabilities,
+            Double highVulnerabilities) {}
+
+    record BandLimitsFile(Double excellent, Double good, Double fair, Double poor) {}
+
+    /** Per grade: a band (优…危 or excellent…critical) or {@code none}. */
+    record FloorsFile(String general, String large, String major, String extraordinary) {}
+
+    record VulnerabilityLevelFile(Double highFactor, Double lowFactor, Double criticalCvss) {}
+
+    record DosCasesFile(Double weight, Double reference) {}
+}

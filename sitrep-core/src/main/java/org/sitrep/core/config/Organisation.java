@@ -1,0 +1,18 @@
+package org.sitrep.core.config;
+
+import java.util.Objects;
+
+/**
+ * Who publishes the bulletin.
+ *
+ * @param name the full name, as on the title page
+ * @param shortName the short name used in running text
+ * @param about the "about us" paragraph at the end of the bulletin
+ */
+public record Organisation(LocalizedText name, LocalizedText shortName, LocalizedText about) {
+    public Organisation {
+        Objects.requireNonNull(name, "name is required");
+        Objects.requireNonNull(shortName, "short_name is required");
+        Objects.requireNonNull(about, "about is required");
+    }
+}

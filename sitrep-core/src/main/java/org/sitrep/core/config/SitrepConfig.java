@@ -1,0 +1,68 @@
+package org.sitrep.core.config;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.sitrep.core.assessment.RatingConfig;
+
+/**
+ * The organisation's configuration, read from {@code sitrep.yaml} by {@link ConfigLoader}: everything an
+ * organisation would change without changing code. Messages of rejected values name the key as written in the file.
+ *
+ * @param homeCountry ISO 3166-1 alpha-2 code of the home country: what counts as domestic
+ * @param zone the zone in which weeks run from Monday 00:00
+ * @param governmentSitePatterns host patterns of government sites; {@code *.} matches any subdomain
+ * @param wormFamilies malware families ({@code classification.identifier}) counted as worms, lower case
+ * @param rating the rating method's weights, limits, baselines and floors
+ */
+public record SitrepConfig(
+        Organisation organisation,
+        String homeCountry,
+        ZoneId zone,
+        List<String> governmentSitePatterns,
+        List<String> wormFamilies,
+        RatingConfig rating) {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    public SitrepConfig {
+        Objects.requireNonNull(organisation, "organisation is required");
+        if (homeCountry == null || !COUNTRY.matcher(homeCountry).matches()) {
+            throw new IllegalArgumentException(
+                    "home_country must be two upper-case letters (ISO 3166-1 alpha-2), was '" + homeCountry + "'");
+        }
+        Objects.requireNonNull(zone, "zone is required");
+        governmentSitePatterns = nonBlank("government_site_patterns", governmentSitePatterns);
+        wormFamilies = nonBlank("worm_families", wormFamilies);
+        Objects.requireNonNull(rating, "rating is required");
+    }
+
+    /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */
+    public static SitrepConfig defaults() {
+        return new SitrepConfig(
+                new Organisation(
+                        new LocalizedText("Sitrep 网络安全应急中心", "Sitrep Computer Emergency Response Team"),
+                        new LocalizedText("Sitrep 应急中心", "Sitrep CERT"),
+                        new LocalizedText(
+                                "Sitrep 应急中心负责协调处置本地区网络安全事件，收集、分析并通报网络安全威胁信息。",
+                                "Sitrep CERT coordinates the handling of cyber security incidents in its"
+                                        + " constituency and collects, analyses and shares information on"
+                                        + " cyber security threats.")),
+                "CN",
+                ZoneId.of("Asia/Shanghai"),
+                List.of("*.gov.cn"),
+                List.of("conficker", "downadup"),
+                RatingConfig.defaults());
+    }
+
+    private static List<String> nonBlank(String key, List<String> values) {
+        Objects.requireNonNull(values, key + " is required");
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || values.get(i).isBlank()) {
+                throw new IllegalArgumentException(key + "[" + i + "] must not be empty");
+            }
+        }
+        return List.copyOf(values);
+    }
+}
