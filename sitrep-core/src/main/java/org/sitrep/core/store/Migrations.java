@@ -18,7 +18,7 @@ import java.util.List;
 public final class Migrations {
 
     /** The scripts, in order; the schema version is their count. */
-    static final List<String> SCRIPTS = List.of("V1__schema.sql");
+    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__assessment_overrides.sql");
 
     public static final int CURRENT_VERSION = SCRIPTS.size();
 
