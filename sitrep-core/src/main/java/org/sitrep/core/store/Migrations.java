@@ -18,7 +18,8 @@ import java.util.List;
 public final class Migrations {
 
     /** The scripts, in order; the schema version is their count. */
-    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__assessment_overrides.sql");
+    static final List<String> SCRIPTS =
+            List.of("V1__schema.sql", "V2__assessment_overrides.sql", "V3__bulletin_archive.sql");
 
     public static final int CURRENT_VERSION = SCRIPTS.size();
 
