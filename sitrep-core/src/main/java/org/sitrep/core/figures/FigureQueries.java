@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,9 +65,16 @@ final class FigureQueries {
         return rows(name, window, FigureQueries::countsOf).getFirst();
     }
 
-    /** A distribution statement's rows of {@code (item, total)}, in the statement's order. */
+    /**
+     * A distribution statement's rows of {@code (item, total)}, largest first, ties by key in code-point order (sorted
+     * here too, since engines collate text differently).
+     */
     List<Distribution.Entry> entries(String name, WeekWindow window) {
-        return rows(name, window, row -> new Distribution.Entry(keyOf(row.getString("item")), row.getLong("total")));
+        List<Distribution.Entry> entries = new ArrayList<>(
+                rows(name, window, row -> new Distribution.Entry(keyOf(row.getString("item")), row.getLong("total"))));
+        entries.sort(
+                Comparator.comparingLong(Distribution.Entry::count).reversed().thenComparing(Distribution.Entry::key));
+        return entries;
     }
 
     /** The {@code item} column of every row. */
