@@ -8,7 +8,8 @@ import java.util.ResourceBundle;
  * Labels and one-sentence definitions of figures, distributions, units, sections and headline indicators in one
  * language, from the bundles {@code org/sitrep/core/figures/figures_en.properties} and {@code figures_zh_CN}
  * (UTF-8). Keys: {@code <id>.label}, {@code <id>.definition}, {@code unit.<id>}, {@code section.<id>},
- * {@code headline.<id>}, and {@code key.<vocabulary>.<key>} for the keys of fixed vocabularies.
+ * {@code headline.<id>}, {@code table.*} for table headings, and {@code key.<vocabulary>.<key>} for the keys of
+ * fixed vocabularies.
  */
 public final class FigureLabels {
 
@@ -59,7 +60,8 @@ public final class FigureLabels {
         return bundle.containsKey(key);
     }
 
-    private String text(String key) {
+    /** Any text of the bundle by its key, e.g. {@code table.this_week}. */
+    public String text(String key) {
         try {
             return bundle.getString(key);
         } catch (MissingResourceException e) {
