@@ -13,6 +13,10 @@ import org.sitrep.core.week.IsoWeek;
  * An in-memory DuckDB store at the current schema with small writers for events, vulnerabilities and cases, as the
  * ingest would have left them (derived columns set by hand).
  *
+ * <p>With the system property {@code sitrep.test.postgres} set to a JDBC URL of an empty PostgreSQL database
+ * (e.g. {@code jdbc:postgresql://localhost:5432/figures?user=sitrep}), the same fixtures run on PostgreSQL with the
+ * {@code postgres} dialect: the schema {@code public} of that database is dropped and re-created for each test.
+ *
  * <p>Week 2024-W45 in Asia/Shanghai runs from 2024-11-03T16:00Z to 2024-11-10T16:00Z; 2024-W44 ends where it
  * starts.
  */
@@ -46,20 +50,34 @@ final class FigureStore implements AutoCloseable {
     private static final String INSERT_PARTNER =
             "INSERT INTO case_partners (case_id, position, name, kind, country) VALUES (?, ?, ?, ?, ?)";
 
+    static final String POSTGRES_PROPERTY = "sitrep.test.postgres";
+
     final Connection connection;
+    private final String dialect;
     private long nextKey = 1;
 
     FigureStore() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:duckdb:");
+        String postgres = System.getProperty(POSTGRES_PROPERTY);
+        if (postgres == null || postgres.isBlank()) {
+            connection = DriverManager.getConnection("jdbc:duckdb:");
+            dialect = "duckdb";
+        } else {
+            connection = DriverManager.getConnection(postgres);
+            dialect = "postgres";
+            try (var statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA public CASCADE");
+                statement.execute("CREATE SCHEMA public");
+            }
+        }
         Migrations.migrate(connection);
     }
 
     FigureEngine engine() {
-        return new FigureEngine(connection, FigureSettings.defaults());
+        return engine(FigureSettings.defaults());
     }
 
     FigureEngine engine(FigureSettings settings) {
-        return new FigureEngine(connection, settings);
+        return new FigureEngine(connection, settings.withDialect(dialect));
     }
 
     EventRow event(String kind, String utcTime) {
