@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A figure split by a key (provinces, TLDs, objects, partner kinds, case types, sectors, domain kinds), largest
- * first, ties by key. Rows with no key are under {@code unknown}.
+ * first, ties by key; the fixed vocabularies (domain kinds, drop-site registration) list every key. Rows with no key
+ * are under {@code unknown}.
  */
 public record Distribution(String id, Section section, Unit unit, List<Entry> entries) {
 
