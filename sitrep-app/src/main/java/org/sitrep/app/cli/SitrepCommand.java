@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = SitrepCommand.Version.class,
         description = "Security situation bulletins and incident coordination for CERTs.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, FiguresCommand.class})
 public final class SitrepCommand {
 
     @Option(
@@ -21,6 +21,11 @@ public final class SitrepCommand {
             description = "Data directory (default: ${DEFAULT-VALUE}).",
             defaultValue = "${env:SITREP_DATA:-sitrep-data}")
     Path data;
+
+    /** The data directory every subcommand works in. */
+    Path data() {
+        return data;
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -1,0 +1,114 @@
+package org.sitrep.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.store.Migrations;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class FiguresCommandIT {
+
+    @TempDir
+    Path data;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = SitrepCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    /** A store with two infected hosts in 2024-W45 (Asia/Shanghai) and one in W44. */
+    private void store() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"));
+                Statement statement = connection.createStatement()) {
+            Migrations.migrate(connection);
+            statement.execute("""
+                    INSERT INTO events (dedup_key, time_source, feed_name, classification_type, source_ip, kind,
+                        domestic, government, ip_literal)
+                    VALUES (1, TIMESTAMP '2024-11-05 10:00:00', 'f', 'infected-system', '198.51.100.1', 'infected',
+                            TRUE, FALSE, FALSE),
+                           (2, TIMESTAMP '2024-11-03 16:00:00', 'f', 'infected-system', '2001:db8::1', 'infected',
+                            TRUE, FALSE, FALSE),
+                           (3, TIMESTAMP '2024-11-03 15:59:59', 'f', 'infected-system', '198.51.100.1', 'infected',
+                            TRUE, FALSE, FALSE)""");
+        }
+    }
+
+    @Test
+    void failsWithOneLineWhenTheStoreDoesNotExist() {
+        int exit = run("--data", data.resolve("nowhere").toString(), "figures", "--week", "2024-W45");
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).startsWith("sitrep: no store at ").hasLineCount(1);
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void printsEveryFigureAsATable() throws Exception {
+        store();
+        int exit = run("--data", data.toString(), "figures", "--week", "2024-W45", "--lang", "en");
+        assertThat(exit).isZero();
+        // infected hosts: 2 this week (198.51.100.1, 2001:db8::1), 1 last week → +100.0%
+        assertThat(out.toString())
+                .contains("2024-W45")
+                .contains("== Malware activity")
+                .containsPattern("Infected hosts\\s+2\\s+1\\s+\\+100\\.0%")
+                .contains("Share of drop-site domains registered abroad")
+                .contains("== Incident handling");
+    }
+
+    @Test
+    void printsChineseLabelsByDefault() throws Exception {
+        store();
+        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45"))
+                .isZero();
+        assertThat(out.toString()).contains("本周网络病毒活动情况").containsPattern("境内感染网络病毒的主机数量\\s+2\\s+1");
+    }
+
+    @Test
+    void printsTheWholeResultAsJson() throws Exception {
+        store();
+        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
+                .isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.get("week").get("year").asInt()).isEqualTo(2024);
+        assertThat(json.get("start").asString()).isEqualTo("2024-11-03T16:00:00Z");
+        assertThat(json.get("hasData").asBoolean()).isTrue();
+        JsonNode infected = json.get("figures").get(2);
+        assertThat(infected.get("id").asString()).isEqualTo("malware.infected_hosts");
+        assertThat(infected.get("thisWeek").asLong()).isEqualTo(2);
+        assertThat(infected.get("lastWeek").asLong()).isEqualTo(1);
+        assertThat(infected.get("change").get("percent").asDouble()).isEqualTo(100.0);
+        assertThat(json.get("headline")).hasSize(8);
+        assertThat(json.get("headline").get(0).get("previousWeeks")).hasSize(12);
+    }
+
+    @Test
+    void saysWhenTheWeekHasNoData() throws Exception {
+        store();
+        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W30", "--lang", "en"))
+                .isZero();
+        assertThat(err.toString()).contains("no data for 2024-W30");
+        assertThat(out.toString()).containsPattern("Infected hosts\\s+0\\s+0");
+    }
+
+    @Test
+    void refusesAWeekInTheFuture() throws Exception {
+        store();
+        assertThat(run("--data", data.toString(), "figures", "--week", "2999-W01"))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("2999-W01 lies in the future").hasLineCount(1);
+    }
+}
