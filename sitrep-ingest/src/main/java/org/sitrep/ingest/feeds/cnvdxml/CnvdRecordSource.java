@@ -1,0 +1,125 @@
+package org.sitrep.ingest.feeds.cnvdxml;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.util.NoSuchElementException;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordSource;
+
+/**
+ * Streams the {@code <vulnerability>} elements of a CNVD file, each re-serialised as its own small XML text. Only
+ * one element is in memory at a time. Where the document becomes unreadable one record carrying the error is
+ * emitted (its parse rejects it) and the input ends.
+ */
+final class CnvdRecordSource implements RecordSource {
+
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
+    private final Reader input;
+    private final XMLStreamReader xml;
+    private RawRecord next;
+    private boolean finished;
+
+    CnvdRecordSource(Reader input) throws IOException {
+        this.input = input;
+        XMLStreamReader reader = null;
+        try {
+            reader = CnvdXml.inputFactory().createXMLStreamReader(input);
+        } catch (XMLStreamException e) {
+            next = RawRecord.ofText(1, CnvdXml.UNREADABLE_PREFIX + e.getMessage());
+            finished = true;
+        }
+        this.xml = reader;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !finished) {
+            next = readNext();
+        }
+        return next != null;
+    }
+
+    @Override
+    public RawRecord next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        RawRecord record = next;
+        next = null;
+        return record;
+    }
+
+    private RawRecord readNext() {
+        long line = 1;
+        try {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && CnvdXml.RECORD_ELEMENT.equals(xml.getLocalName())) {
+                    line = xml.getLocation().getLineNumber();
+                    return RawRecord.ofText(line, copyElement());
+                }
+            }
+            finished = true;
+            return null;
+        } catch (XMLStreamException | RuntimeException e) {
+            finished = true;
+            long at = e instanceof XMLStreamException x && x.getLocation() != null
+                    ? x.getLocation().getLineNumber()
+                    : line;
+            return RawRecord.ofText(at, CnvdXml.UNREADABLE_PREFIX + e.getMessage());
+        }
+    }
+
+    /** Copies the current element, from its start tag to its end tag, into a standalone XML text. */
+    private String copyElement() throws XMLStreamException {
+        StringWriter text = new StringWriter();
+        XMLStreamWriter out = OUTPUT.createXMLStreamWriter(text);
+        int depth = 0;
+        do {
+            switch (xml.getEventType()) {
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    out.writeStartElement(xml.getLocalName());
+                    for (int i = 0; i < xml.getAttributeCount(); i++) {
+                        out.writeAttribute(xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    depth--;
+                    out.writeEndElement();
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                    out.writeCharacters(xml.getText());
+                default -> {
+                    // comments and processing instructions carry nothing CNVD defines
+                }
+            }
+            if (depth == 0) {
+                break;
+            }
+            xml.next();
+        } while (true);
+        out.close();
+        return text.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            if (xml != null) {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException(e);
+        } finally {
+            input.close();
+        }
+    }
+}
