@@ -106,6 +106,17 @@ class AssessCommandIT {
     }
 
     @Test
+    void takesTheDataDirectoryAfterTheSubcommandToo() throws Exception {
+        store();
+        CommandLine commandLine = SitrepCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+
+        assertThat(commandLine.execute("assess", "--data", data.toString(), "--week", "2024-W45"))
+                .isZero();
+        assertThat(out.toString()).contains("评价为差。");
+    }
+
+    @Test
     void saysWhenThereIsNoStore() {
         assertThat(run("assess", "--week", "2024-W45")).isEqualTo(2);
         assertThat(err.toString()).contains("no store at").contains("sitrep.duckdb");
