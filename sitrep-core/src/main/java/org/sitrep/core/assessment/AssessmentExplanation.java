@@ -2,6 +2,7 @@ package org.sitrep.core.assessment;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 
 /**
  * Renders an assessment as plain text for an analyst: the table of indicators (this week, baseline, pressure,
@@ -54,20 +55,30 @@ public final class AssessmentExplanation {
                 .append('\n');
         text.append("threat areas: ")
                 .append(assessment.threats().stream()
-                        .map(t -> t.area().id() + " " + String.format(Locale.ROOT, "%+.4f", t.weight()))
+                        .map(t -> t.area().id() + " " + String.format(Locale.ROOT, "%+.4f", t.weight())
+                                + (t.active() ? "" : " (nothing this week)"))
                         .collect(Collectors.joining(", ")))
                 .append('\n');
         return text.toString();
     }
 
     private static String indexLine(Assessment assessment, RatingConfig.BandLimits limits) {
-        String index = number(assessment.index(), 2);
+        String index = indexText(assessment.index(), limits);
         Band band = assessment.indexBand();
         Double limit = limits.limitOf(band);
         if (limit == null) {
             return "index " + index + " > " + number(limits.poor(), 2) + " ⇒ " + name(band);
         }
         return "index " + index + " ≤ " + number(limit, 2) + " ⇒ " + name(band);
+    }
+
+    /** Two decimals, or four where two would read as a limit (1.1501 is not "1.15") or as zero. */
+    private static String indexText(double index, RatingConfig.BandLimits limits) {
+        String twoDecimals = number(index, 2);
+        boolean ambiguous = index < 0.005
+                || DoubleStream.of(limits.excellent(), limits.good(), limits.fair(), limits.poor())
+                        .anyMatch(limit -> number(limit, 2).equals(twoDecimals));
+        return ambiguous ? number(index, 4) : twoDecimals;
     }
 
     private static String floorLine(Assessment assessment) {

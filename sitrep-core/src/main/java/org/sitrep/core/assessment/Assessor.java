@@ -149,16 +149,22 @@ public final class Assessor {
     private static List<ThreatWeight> threats(List<IndicatorAssessment> indicators, DosCasesAssessment dos) {
         List<ThreatWeight> weights = new ArrayList<>();
         for (ThreatArea area : ThreatArea.values()) {
-            double weight = area == ThreatArea.DENIAL_OF_SERVICE
-                    ? dos.contribution()
-                    : area.indicators().stream()
-                            .mapToDouble(indicator ->
-                                    indicators.get(indicator.ordinal()).contribution())
-                            .sum();
-            weights.add(new ThreatWeight(area, weight));
+            if (area == ThreatArea.DENIAL_OF_SERVICE) {
+                weights.add(new ThreatWeight(area, dos.contribution(), dos.cases() > 0));
+                continue;
+            }
+            List<IndicatorAssessment> rows = area.indicators().stream()
+                    .map(indicator -> indicators.get(indicator.ordinal()))
+                    .toList();
+            weights.add(new ThreatWeight(
+                    area,
+                    rows.stream().mapToDouble(IndicatorAssessment::contribution).sum(),
+                    rows.stream().anyMatch(row -> row.value() > 0)));
         }
-        // A stable sort keeps ThreatArea order among equal weights.
-        weights.sort(Comparator.comparingDouble(ThreatWeight::weight).reversed());
+        // Active areas first, then heavier first; the stable sort keeps ThreatArea order among equal ranks.
+        weights.sort(Comparator.comparing(ThreatWeight::active)
+                .thenComparingDouble(ThreatWeight::weight)
+                .reversed());
         return weights;
     }
 

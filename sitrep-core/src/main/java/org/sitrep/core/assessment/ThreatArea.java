@@ -8,6 +8,9 @@ import java.util.Locale;
  * indicators contribute to the index; new vulnerabilities of all severities belong to no area (the area is about
  * high-severity ones), malware drop sites are not an indicator and so add nothing, and denial of service, which
  * has no indicator, weighs by the week's DoS cases against their own baseline ({@link DosCasesAssessment}).
+ * Areas are ranked by weight, heaviest first, except that an area with nothing this week (all its counts zero) comes
+ * after every area with activity: a falling index would otherwise name an empty area (weight 0) ahead of active
+ * ones whose counts merely fell (weight below 0). Equal ranks keep this enum's order.
  */
 public enum ThreatArea {
     SOFTWARE_VULNERABILITIES(List.of(Indicator.HIGH_VULNERABILITIES)),

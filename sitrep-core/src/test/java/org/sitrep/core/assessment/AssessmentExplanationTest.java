@@ -38,4 +38,13 @@ class AssessmentExplanationTest {
 
         assertThat(text).contains("index 3.00 > 2.00 ⇒ 危 (Critical)");
     }
+
+    @Test
+    void showsFourDecimalsWhereTwoWouldReadAsTheLimit() {
+        // All pressures 11 501 / 10 000 = 1.1501 ⇒ 中; "1.15" would misread as the limit of 良.
+        String text = AssessmentExplanation.render(
+                assessor.assess(Fixtures.flat(11_500, 9_999).build()), config);
+
+        assertThat(text).contains("index 1.1501 ≤ 1.50 ⇒ 中 (Fair)");
+    }
 }

@@ -226,6 +226,26 @@ class AssessorTest {
     }
 
     @Test
+    void namesNoAreaWithoutActivityAheadOfOnesWithActivity() {
+        // Baseline 99 for everything; this week every indicator at 49 (p 0.5, all contributions below 0) and no
+        // DoS case (p 1 against reference 0, contribution 0). By weight alone DoS would come first; having no
+        // activity it comes last. Among the rest: vulnerabilities 2·ln0.5/12 = -0.1155, malicious code -0.1155,
+        // phishing ln0.5/12 = -0.0578, website attacks 6·ln0.5/12 = -0.3466.
+        Assessment assessment = assessor.assess(Fixtures.flat(49, 99).build());
+
+        assertThat(assessment.threats())
+                .extracting(ThreatWeight::area)
+                .containsExactly(
+                        ThreatArea.PHISHING,
+                        ThreatArea.SOFTWARE_VULNERABILITIES,
+                        ThreatArea.MALICIOUS_CODE,
+                        ThreatArea.WEBSITE_ATTACKS,
+                        ThreatArea.DENIAL_OF_SERVICE);
+        assertThat(assessment.threats().getLast().active()).isFalse();
+        assertThat(assessment.threats().getLast().weight()).isZero();
+    }
+
+    @Test
     void namesTheAreasInSpecOrderWhenNothingMoved() {
         Assessment assessment = assessor.assess(Fixtures.flat(5, 5).build());
 

@@ -1,0 +1,124 @@
+package org.sitrep.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.store.Migrations;
+import picocli.CommandLine;
+
+class AssessCommandIT {
+
+    @TempDir
+    Path data;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... arguments) {
+        CommandLine commandLine = SitrepCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        String[] all = new String[arguments.length + 2];
+        all[0] = "--data";
+        all[1] = data.toString();
+        System.arraycopy(arguments, 0, all, 2, arguments.length);
+        return commandLine.execute(all);
+    }
+
+    private void store() throws Exception {
+        String script;
+        try (InputStream in = getClass().getResourceAsStream("store-major-case.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"));
+                Statement statement = connection.createStatement()) {
+            Migrations.migrate(connection);
+            for (String sql : script.split(";\\s*\n")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        }
+    }
+
+    @Test
+    void ratesAWeekAndShowsWhy() throws Exception {
+        store();
+
+        // No earlier weeks: every baseline is a reference value (defaced gov 30, infected hosts 500 000, …), every
+        // pressure is below 1, so the index is far below 0.85 (优); the major case raises the week to 差.
+        assertThat(run("assess", "--week", "2024-W45")).isZero();
+        assertThat(out.toString())
+                .contains("worst graded case 重大 raises it to at least 差 (Poor) ⇒ 差 (Poor)")
+                .contains("reference values stand in")
+                .contains("本周，互联网网络安全态势整体评价为差。")
+                .contains("This week the overall security situation of the internet was rated Poor.");
+    }
+
+    @Test
+    void recordsAnOverrideThatLaterRunsApply() throws Exception {
+        store();
+
+        assertThat(run("assess", "--week", "2024-W45", "--override", "中", "--reason", "contained", "--analyst", "li"))
+                .isZero();
+        assertThat(out.toString()).contains("评价为中。").contains("差 (Poor) ⇒ 中 (Fair) (reason: contained)");
+        assertThat(run("assess", "--week", "2024-W45", "--json")).isZero();
+        assertThat(out.toString()).contains("\"finalBand\" : \"FAIR\"").contains("\"computedBand\" : \"POOR\"");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"));
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT week, band, reason, analyst, computed_band FROM assessment_overrides")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("week")).isEqualTo("2024-W45");
+            assertThat(rows.getString("band")).isEqualTo("fair");
+            assertThat(rows.getString("reason")).isEqualTo("contained");
+            assertThat(rows.getString("analyst")).isEqualTo("li");
+            assertThat(rows.getString("computed_band")).isEqualTo("poor");
+            assertThat(rows.next()).isFalse();
+        }
+    }
+
+    @Test
+    void refusesAnOverrideWithoutReason() throws Exception {
+        store();
+
+        assertThat(run("assess", "--week", "2024-W45", "--override", "中")).isEqualTo(2);
+        assertThat(err.toString()).contains("--override needs --reason");
+    }
+
+    @Test
+    void refusesAnUnknownBand() throws Exception {
+        store();
+
+        assertThat(run("assess", "--week", "2024-W45", "--override", "ok", "--reason", "x"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--override must be one of 优 良 中 差 危");
+    }
+
+    @Test
+    void takesTheDataDirectoryAfterTheSubcommandToo() throws Exception {
+        store();
+        CommandLine commandLine = SitrepCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+
+        assertThat(commandLine.execute("assess", "--data", data.toString(), "--week", "2024-W45"))
+                .isZero();
+        assertThat(out.toString()).contains("评价为差。");
+    }
+
+    @Test
+    void saysWhenThereIsNoStore() {
+        assertThat(run("assess", "--week", "2024-W45")).isEqualTo(2);
+        assertThat(err.toString()).contains("no store at").contains("sitrep.duckdb");
+    }
+}

@@ -1,0 +1,170 @@
+package org.sitrep.core.config;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.sitrep.core.assessment.Band;
+import org.sitrep.core.assessment.Indicator;
+import org.sitrep.core.assessment.RatingConfig;
+import org.sitrep.core.cases.Grade;
+
+/** Lays a read file over the defaults, checking each section and naming its keys from the file's root. */
+record ConfigMerge(String source) {
+
+    SitrepConfig config(ConfigFile file) {
+        SitrepConfig defaults = SitrepConfig.defaults();
+        return check(
+                "",
+                () -> new SitrepConfig(
+                        organisation(file.organisation(), defaults.organisation()),
+                        or(file.homeCountry(), defaults.homeCountry()),
+                        zone(file.zone(), defaults.zone()),
+                        or(file.governmentSitePatterns(), defaults.governmentSitePatterns()),
+                        or(file.wormFamilies(), defaults.wormFamilies()),
+                        rating(file.rating(), defaults.rating())));
+    }
+
+    private Organisation organisation(ConfigFile.OrganisationFile file, Organisation defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        return new Organisation(
+                text("organisation.name.", file.name(), defaults.name()),
+                text("organisation.short_name.", file.shortName(), defaults.shortName()),
+                text("organisation.about.", file.about(), defaults.about()));
+    }
+
+    private LocalizedText text(String key, ConfigFile.TextFile file, LocalizedText defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        return check(key, () -> new LocalizedText(or(file.zh(), defaults.zh()), or(file.en(), defaults.en())));
+    }
+
+    private ZoneId zone(String zone, ZoneId defaults) {
+        if (zone == null) {
+            return defaults;
+        }
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new ConfigException(source + ": zone must be a time zone such as Asia/Shanghai, was '" + zone + "' ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    private RatingConfig rating(ConfigFile.RatingFile file, RatingConfig defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        return check(
+                "rating.",
+                () -> new RatingConfig(
+                        indicators(file.weights(), defaults.weights()),
+                        bandLimits(file.bandLimits(), defaults.bandLimits()),
+                        or(file.baselineWindow(), defaults.baselineWindow()),
+                        or(file.minimumWeeks(), defaults.minimumWeeks()),
+                        indicators(file.referenceValues(), defaults.referenceValues()),
+                        floors(file.incidentFloors(), defaults.incidentFloors()),
+                        vulnerabilityLevel(file.vulnerabilityLevel(), defaults.vulnerabilityLevel()),
+                        dosCases(file.dosCases(), defaults.dosCases())));
+    }
+
+    private static Map<Indicator, Double> indicators(ConfigFile.IndicatorValues file, Map<Indicator, Double> defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        Map<Indicator, Double> values = new EnumMap<>(defaults);
+        Map<Indicator, Double> written = new EnumMap<>(Indicator.class);
+        written.put(Indicator.INFECTED_HOSTS, file.infectedHosts());
+        written.put(Indicator.DEFACED, file.defaced());
+        written.put(Indicator.DEFACED_GOV, file.defacedGov());
+        written.put(Indicator.BACKDOORED, file.backdoored());
+        written.put(Indicator.BACKDOORED_GOV, file.backdooredGov());
+        written.put(Indicator.PHISHING_PAGES, file.phishingPages());
+        written.put(Indicator.NEW_VULNERABILITIES, file.newVulnerabilities());
+        written.put(Indicator.HIGH_VULNERABILITIES, file.highVulnerabilities());
+        written.forEach((indicator, value) -> {
+            if (value != null) {
+                values.put(indicator, value);
+            }
+        });
+        return values;
+    }
+
+    private static RatingConfig.BandLimits bandLimits(
+            ConfigFile.BandLimitsFile file, RatingConfig.BandLimits defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        return new RatingConfig.BandLimits(
+                or(file.excellent(), defaults.excellent()),
+                or(file.good(), defaults.good()),
+                or(file.fair(), defaults.fair()),
+                or(file.poor(), defaults.poor()));
+    }
+
+    private static Map<Grade, Band> floors(ConfigFile.FloorsFile file, Map<Grade, Band> defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        Map<Grade, Band> floors = new EnumMap<>(Grade.class);
+        floors.putAll(defaults);
+        floor(floors, Grade.GENERAL, file.general());
+        floor(floors, Grade.LARGE, file.large());
+        floor(floors, Grade.MAJOR, file.major());
+        floor(floors, Grade.EXTRAORDINARY, file.extraordinary());
+        return floors;
+    }
+
+    private static void floor(Map<Grade, Band> floors, Grade grade, String written) {
+        if (written == null) {
+            return;
+        }
+        if (written.isBlank() || written.strip().equalsIgnoreCase("none")) {
+            floors.remove(grade);
+            return;
+        }
+        Band band = Band.parse(written)
+                .orElseThrow(() -> new IllegalArgumentException("incident_floors." + grade.id()
+                        + " must be none or a band (优, 良, 中, 差, 危 or excellent, good, fair, poor, critical),"
+                        + " was '" + written + "'"));
+        floors.put(grade, band);
+    }
+
+    private static RatingConfig.VulnerabilityRule vulnerabilityLevel(
+            ConfigFile.VulnerabilityLevelFile file, RatingConfig.VulnerabilityRule defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        return new RatingConfig.VulnerabilityRule(
+                or(file.highFactor(), defaults.highFactor()),
+                or(file.lowFactor(), defaults.lowFactor()),
+                or(file.criticalCvss(), defaults.criticalCvss()));
+    }
+
+    private static RatingConfig.DosCases dosCases(ConfigFile.DosCasesFile file, RatingConfig.DosCases defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        return new RatingConfig.DosCases(
+                or(file.weight(), defaults.weight()), or(file.reference(), defaults.reference()));
+    }
+
+    /** Builds a section, turning a rejected value into a message that names the file and the full key. */
+    private <T> T check(String prefix, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (ConfigException e) {
+            throw e;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConfigException(source + ": " + prefix + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T or(T value, T defaults) {
+        return value != null ? value : defaults;
+    }
+}
