@@ -7,14 +7,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.sitrep.app.bulletins.WeekReport;
+import org.sitrep.app.bulletins.WeekReports;
 import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.AssessmentExplanation;
-import org.sitrep.core.assessment.AssessmentInput;
-import org.sitrep.core.assessment.AssessmentOverrides;
-import org.sitrep.core.assessment.Assessor;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.assessment.BandOverride;
-import org.sitrep.core.assessment.StoreAssessmentInputs;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.store.Migrations;
@@ -78,17 +76,11 @@ final class AssessCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no store at " + store + "; ingest data first or choose --data");
         }
         SitrepConfig config = ConfigLoader.load(parent.data.resolve(ConfigLoader.FILE_NAME));
-        Assessor assessor = new Assessor(config.rating());
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
-            AssessmentInput input = new StoreAssessmentInputs(
-                            connection, config.zone(), config.rating().baselineWindow())
-                    .inputFor(week);
-            AssessmentOverrides overrides = new AssessmentOverrides(connection);
-            if (requested != null) {
-                overrides.record(week, requested, assessor.assess(input).computedBand());
-            }
-            print(assessor.assess(input, overrides.latest(week).orElse(null)), config);
+            WeekReports reports = new WeekReports(connection, config);
+            WeekReport report = requested == null ? reports.compute(week) : reports.override(week, requested);
+            print(report.assessment(), config);
         }
         return 0;
     }

@@ -76,6 +76,26 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
         }
     }
 
+    /**
+     * The DoS cases of the {@code window} weeks before the week that had cases, newest first: the DoS baseline.
+     * The figures keep no DoS series, so the assessment reads it here.
+     */
+    public List<Long> previousDosCases(IsoWeek week) {
+        try {
+            List<Long> previousDos = new ArrayList<>();
+            for (int back = 1; back <= window; back++) {
+                WeekCounts past =
+                        cases(week.minusWeeks(back), new EnumMap<>(Indicator.class), EnumSet.noneOf(Indicator.class));
+                if (past.cases() > 0) {
+                    previousDos.add(past.dosCases());
+                }
+            }
+            return previousDos;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read week " + week + " from the store: " + e.getMessage(), e);
+        }
+    }
+
     private WeekCounts counts(IsoWeek week) throws SQLException {
         Map<Indicator, Long> values = new EnumMap<>(Indicator.class);
         Set<Indicator> withData = EnumSet.noneOf(Indicator.class);
