@@ -1,25 +1,11 @@
 package org.sitrep.core.figures;
 
+import java.util.EnumMap;
 import java.util.Map;
 import org.sitrep.core.week.IsoWeek;
 
 /** The counts charted over 12 weeks and used as headline baselines, for one week. */
 record CoreCounts(IsoWeek week, boolean hasData, Map<FigureId, Long> values) {
-
-    /** The figures this record carries: the headline ones and the charted series. */
-    static final java.util.List<FigureId> FIGURES = java.util.List.of(
-            FigureId.MALWARE_INFECTED_HOSTS,
-            FigureId.MALWARE_INFECTED_WORM,
-            FigureId.MALWARE_INFECTED_TROJAN_BOT,
-            FigureId.WEBSITES_DEFACED,
-            FigureId.WEBSITES_DEFACED_GOV,
-            FigureId.WEBSITES_BACKDOORED,
-            FigureId.WEBSITES_BACKDOORED_GOV,
-            FigureId.WEBSITES_PHISHING_PAGES,
-            FigureId.VULNERABILITIES_TOTAL,
-            FigureId.VULNERABILITIES_HIGH,
-            FigureId.VULNERABILITIES_MEDIUM,
-            FigureId.VULNERABILITIES_LOW);
 
     CoreCounts {
         values = Map.copyOf(values);
@@ -31,7 +17,7 @@ record CoreCounts(IsoWeek week, boolean hasData, Map<FigureId, Long> values) {
         Map<String, Long> phishing = queries.counts("phishing", window);
         Map<String, Long> vulnerabilities = queries.counts("vulnerabilities", window);
         boolean hasData = queries.counts("has_data", window).get("records") > 0;
-        Map<FigureId, Long> values = new java.util.EnumMap<>(FigureId.class);
+        Map<FigureId, Long> values = new EnumMap<>(FigureId.class);
         values.put(FigureId.MALWARE_INFECTED_HOSTS, hosts.get("infected_hosts"));
         values.put(FigureId.MALWARE_INFECTED_WORM, hosts.get("worm_hosts"));
         values.put(FigureId.MALWARE_INFECTED_TROJAN_BOT, hosts.get("infected_hosts") - hosts.get("worm_hosts"));

@@ -5,6 +5,8 @@ import static org.sitrep.core.figures.Section.MALWARE;
 import static org.sitrep.core.figures.Section.VULNERABILITIES;
 import static org.sitrep.core.figures.Section.WEBSITES;
 
+import java.util.List;
+
 /** Every distribution of the bulletin with its stable id; labels and definitions as for {@link FigureId}. */
 public enum DistributionId {
     INFECTED_BY_PROVINCE("malware.infected_hosts.by_province", MALWARE, Unit.HOSTS),
@@ -40,7 +42,7 @@ public enum DistributionId {
         return unit;
     }
 
-    Distribution of(java.util.List<Distribution.Entry> entries) {
+    Distribution of(List<Distribution.Entry> entries) {
         return new Distribution(id, section, unit, entries);
     }
 }

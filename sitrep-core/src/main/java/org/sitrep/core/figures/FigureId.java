@@ -55,6 +55,7 @@ public enum FigureId {
     VULNERABILITIES_ZERO_DAY("vulnerabilities.zero_day", VULNERABILITIES, Unit.VULNERABILITIES),
     VULNERABILITIES_REMOTE("vulnerabilities.remote", VULNERABILITIES, Unit.VULNERABILITIES),
     VULNERABILITIES_KNOWN_EXPLOITED("vulnerabilities.known_exploited", VULNERABILITIES, Unit.VULNERABILITIES),
+    VULNERABILITIES_SEVERE_EXPLOITED("vulnerabilities.severe_exploited", VULNERABILITIES, Unit.VULNERABILITIES),
 
     CASES_HANDLED("cases.handled", CASES, Unit.CASES),
     CASES_CROSS_BORDER("cases.cross_border", CASES, Unit.CASES),
