@@ -34,7 +34,7 @@ public final class RegistrarEnricher implements Enricher {
     @Override
     public Event enrich(Event event) {
         Object given = event.extra().get(COUNTRY_KEY);
-        if (given != null && !given.toString().isBlank()) {
+        if (given != null && !given.toString().isBlank() || event.derived().registrarCountry() != null) {
             return event;
         }
         String domain = registeredDomain(event);

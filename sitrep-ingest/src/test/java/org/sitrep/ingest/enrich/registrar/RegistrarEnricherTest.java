@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.sitrep.core.event.Derived;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 
@@ -60,6 +61,14 @@ class RegistrarEnricherTest {
     @Test
     void keepsTheFeedsRegistrarCountry() {
         Event given = site(Endpoint.EMPTY.withFqdn("www.example.com.cn")).withExtra(Map.of("registrar_country", "SG"));
+
+        assertThat(enricher.enrich(given)).isSameAs(given);
+    }
+
+    @Test
+    void keepsARegistrarCountryAlreadyDerived() {
+        Derived derived = new Derived(null, null, null, null, null, false, "SG", false, null, null, 0L);
+        Event given = site(Endpoint.EMPTY.withFqdn("www.example.com.cn")).withDerived(derived);
 
         assertThat(enricher.enrich(given)).isSameAs(given);
     }
