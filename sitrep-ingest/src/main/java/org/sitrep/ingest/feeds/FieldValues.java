@@ -94,6 +94,17 @@ public final class FieldValues {
             return null;
         }
         try {
+            // the common case first: ISO-8601 with T and an offset, as IntelMQ writes it
+            return text.length() > 19 && text.charAt(10) == 'T'
+                    ? OffsetDateTime.parse(text).toInstant()
+                    : OffsetDateTime.parse(text, TIMESTAMP).toInstant();
+        } catch (DateTimeParseException notIso) {
+            return lenientInstant(field, text);
+        }
+    }
+
+    private static Instant lenientInstant(String field, String text) {
+        try {
             return OffsetDateTime.parse(text, TIMESTAMP).toInstant();
         } catch (DateTimeParseException e) {
             try {
@@ -141,7 +152,7 @@ public final class FieldValues {
             return null;
         }
         String code = text.toUpperCase(Locale.ROOT);
-        if (!code.matches("[A-Z]{2}")) {
+        if (code.length() != 2 || !isLetter(code.charAt(0)) || !isLetter(code.charAt(1))) {
             throw new BadField(field, BAD_COUNTRY, field + " must be two letters (ISO 3166-1), was: " + shorten(text));
         }
         return code;
@@ -207,6 +218,10 @@ public final class FieldValues {
         }
         String name = text.toLowerCase(Locale.ROOT);
         return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** A value cut for a message. */

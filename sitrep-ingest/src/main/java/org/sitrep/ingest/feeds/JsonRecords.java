@@ -32,6 +32,15 @@ public final class JsonRecords {
         }
     }
 
+    /** For detection: the first line of the sample that is one JSON object (a broken first line is skipped). */
+    public static Optional<Map<String, Object>> firstObject(org.sitrep.core.parse.Sample sample) {
+        return sample.firstLines().stream()
+                .filter(line -> !line.isBlank())
+                .map(JsonRecords::objectIfAny)
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
     /** For detection: the members of the text if it is one JSON object. */
     public static Optional<Map<String, Object>> objectIfAny(String text) {
         try {

@@ -1,6 +1,6 @@
 package org.sitrep.ingest.pipeline;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
 
@@ -13,7 +13,7 @@ public final class ConsoleProgress implements ProgressListener {
     private static final long TERMINAL_INTERVAL_NANOS = 250_000_000L;
     private static final long LOG_INTERVAL_NANOS = 5_000_000_000L;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private final LongSupplier nanoTime;
     private Path currentFile;
@@ -21,7 +21,7 @@ public final class ConsoleProgress implements ProgressListener {
     private long lastPrint;
     private boolean lineOpen;
 
-    public ConsoleProgress(PrintStream out, boolean terminal, LongSupplier nanoTime) {
+    public ConsoleProgress(PrintWriter out, boolean terminal, LongSupplier nanoTime) {
         this.out = out;
         this.terminal = terminal;
         this.nanoTime = nanoTime;
@@ -29,7 +29,7 @@ public final class ConsoleProgress implements ProgressListener {
 
     /** Progress on standard output, redrawn in place when a console is attached. */
     public static ConsoleProgress onStandardOutput() {
-        return new ConsoleProgress(System.out, System.console() != null, System::nanoTime);
+        return new ConsoleProgress(new PrintWriter(System.out, true), System.console() != null, System::nanoTime);
     }
 
     @Override

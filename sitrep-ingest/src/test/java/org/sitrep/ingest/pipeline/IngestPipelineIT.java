@@ -270,6 +270,14 @@ class IngestPipelineIT {
     }
 
     @Test
+    void detectionLooksPastABrokenFirstLine() throws Exception {
+        FileSummary summary = ingest(write("broken-start.jsonl", List.of("{\"time.source\":", IntelMqLines.event(1))));
+
+        assertThat(summary.format()).isEqualTo("intelmq-jsonl");
+        assertThat(summary.counts()).isEqualTo(new RunCounts(2, 1, 0, 0, 0, 1));
+    }
+
+    @Test
     void aForcedFormatIsUsedWithoutDetection() throws Exception {
         Path file = write("vulns.txt", List.of("{\"id\":\"CVE-2026-0003\",\"published\":\"2026-11-23\"}"));
 

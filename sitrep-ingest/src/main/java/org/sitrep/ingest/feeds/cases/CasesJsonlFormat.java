@@ -27,9 +27,7 @@ public final class CasesJsonlFormat implements FeedFormat {
 
     @Override
     public int detect(Sample sample) {
-        return JsonRecords.objectIfAny(sample.firstContentLine())
-                .map(CasesJsonlFormat::confidence)
-                .orElse(0);
+        return JsonRecords.firstObject(sample).map(CasesJsonlFormat::confidence).orElse(0);
     }
 
     private static int confidence(Map<String, Object> members) {

@@ -27,7 +27,7 @@ public final class VulnerabilitiesJsonlFormat implements FeedFormat {
 
     @Override
     public int detect(Sample sample) {
-        return JsonRecords.objectIfAny(sample.firstContentLine())
+        return JsonRecords.firstObject(sample)
                 .map(VulnerabilitiesJsonlFormat::confidence)
                 .orElse(0);
     }

@@ -28,7 +28,7 @@ public final class IntelMqJsonlFormat implements FeedFormat {
     /** Certain when the first line is an object with IntelMQ's required keys; a guess for any other object line. */
     @Override
     public int detect(Sample sample) {
-        return JsonRecords.objectIfAny(sample.firstContentLine())
+        return JsonRecords.firstObject(sample)
                 .map(IntelMqJsonlFormat::confidence)
                 .orElse(0);
     }
