@@ -278,6 +278,44 @@ class IngestPipelineIT {
     }
 
     @Test
+    void vulnerabilityFilesMergeByAliasAndReportUpdates() throws Exception {
+        Path cnvd = write(
+                "cnvd.jsonl",
+                List.of("{\"id\":\"CNVD-2026-10001\",\"aliases\":[\"CVE-2026-0001\"],\"published\":\"2026-11-23\","
+                        + "\"severity\":\"high\",\"source\":\"cnvd\"}"));
+        Path kev = write(
+                "kev.jsonl",
+                List.of("{\"id\":\"CVE-2026-0001\",\"published\":\"2026-11-20\",\"known_exploited\":true,"
+                        + "\"vendor\":\"Example\",\"source\":\"kev\"}"));
+
+        FileSummary first = ingest(cnvd);
+        FileSummary second = ingest(kev);
+
+        assertThat(first.format()).isEqualTo("sitrep-vulnerabilities-jsonl");
+        assertThat(first.counts()).isEqualTo(new RunCounts(1, 1, 0, 0, 0, 0));
+        assertThat(second.counts()).isEqualTo(new RunCounts(1, 0, 0, 1, 0, 0));
+        assertThat(second.line()).contains("1 read, 0 accepted, 0 duplicate, 1 updated, 0 skipped, 0 rejected");
+        assertThat(text("SELECT concat_ws('|', id, aliases, known_exploited, vendor, published) FROM vulnerabilities"))
+                .isEqualTo("CNVD-2026-10001|[\"CVE-2026-0001\"]|true|Example|2026-11-23");
+    }
+
+    @Test
+    void caseFilesUpsertByIdSoTheLaterStatusWins() throws Exception {
+        String start = "{\"id\":\"CASE-7\",\"type\":\"defacement\",\"reported_at\":\"2026-11-23T03:00:00Z\","
+                + "\"partners\":[{\"name\":\"Example Hosting\",\"kind\":\"hosting\",\"country\":\"SG\"}],";
+        ingest(write("cases-1.jsonl", List.of(start + "\"status\":\"coordinating\"}")));
+
+        FileSummary second = ingest(write(
+                "cases-2.jsonl", List.of(start + "\"status\":\"resolved\",\"closed_at\":\"2026-11-24T00:00:00Z\"}")));
+
+        assertThat(second.format()).isEqualTo("sitrep-cases-jsonl");
+        assertThat(second.counts()).isEqualTo(new RunCounts(1, 0, 0, 1, 0, 0));
+        assertThat(text("SELECT concat_ws('|', status, cross_border) FROM cases"))
+                .isEqualTo("resolved|true");
+        assertThat(count("SELECT count(*) FROM case_partners")).isEqualTo(1);
+    }
+
+    @Test
     void aForcedFormatIsUsedWithoutDetection() throws Exception {
         Path file = write("vulns.txt", List.of("{\"id\":\"CVE-2026-0003\",\"published\":\"2026-11-23\"}"));
 
