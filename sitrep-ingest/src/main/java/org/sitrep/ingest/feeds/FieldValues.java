@@ -32,6 +32,7 @@ public final class FieldValues {
     public static final String BAD_VALUE = "bad-value";
     public static final String WRONG_TYPE = "wrong-type";
     public static final String BAD_JSON = "bad-json";
+    public static final String BAD_ROW = "bad-row";
 
     private static final IPAddressStringParameters STRICT_IP = new IPAddressStringParameters.Builder()
             .allowEmpty(false)

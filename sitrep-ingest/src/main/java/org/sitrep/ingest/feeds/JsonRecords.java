@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.core.parse.Sample;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +34,7 @@ public final class JsonRecords {
     }
 
     /** For detection: the first line of the sample that is one JSON object (a broken first line is skipped). */
-    public static Optional<Map<String, Object>> firstObject(org.sitrep.core.parse.Sample sample) {
+    public static Optional<Map<String, Object>> firstObject(Sample sample) {
         return sample.firstLines().stream()
                 .filter(line -> !line.isBlank())
                 .map(JsonRecords::objectIfAny)

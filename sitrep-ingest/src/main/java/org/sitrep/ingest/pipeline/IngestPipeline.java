@@ -3,6 +3,8 @@ package org.sitrep.ingest.pipeline;
 import com.google.common.io.CountingInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -23,6 +25,7 @@ import org.sitrep.core.parse.FormatContext;
 import org.sitrep.ingest.enrich.derive.Derivation;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.store.IngestRuns;
+import org.sitrep.ingest.store.RunCounts;
 import org.sitrep.ingest.store.Store;
 
 /**
@@ -119,7 +122,7 @@ public final class IngestPipeline {
                     FileSummary.Status.ALREADY_INGESTED,
                     earlier.getAsLong(),
                     null,
-                    org.sitrep.ingest.store.RunCounts.NONE,
+                    RunCounts.NONE,
                     List.of(),
                     null);
         }
@@ -137,7 +140,7 @@ public final class IngestPipeline {
                 formatNames.add(format.name());
                 run.read(name, format.open(decoded.reader()), format.parser(new FormatContext(name, clock)));
             });
-        } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException unreadable) {
+        } catch (IllegalArgumentException | IOException | UncheckedIOException unreadable) {
             failure = unreadable.getMessage();
         }
         run.flush();
@@ -171,7 +174,7 @@ public final class IngestPipeline {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

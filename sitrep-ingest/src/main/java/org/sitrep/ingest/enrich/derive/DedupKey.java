@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.Event;
+import org.sitrep.core.event.Taxonomy;
 
 /**
  * The identity of an observation, as a 64-bit key: the first eight bytes (big-endian) of the SHA-256 of
@@ -32,8 +33,7 @@ final class DedupKey {
     static long of(Event event, BulletinKind kind) {
         String what = kind != null
                 ? kind.id()
-                : org.sitrep.core.event.Taxonomy.normalizeType(
-                                event.classification().type())
+                : Taxonomy.normalizeType(event.classification().type())
                         .orElse(lower(event.classification().type()));
         StringBuilder text = new StringBuilder(160)
                 .append(what)

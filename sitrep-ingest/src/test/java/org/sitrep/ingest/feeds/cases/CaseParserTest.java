@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.cases.CaseStatus;
 import org.sitrep.core.cases.CaseType;
@@ -18,6 +20,7 @@ import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.GarbageLines;
 
 class CaseParserTest {
 
@@ -80,5 +83,16 @@ class CaseParserTest {
     private String reject(String line) {
         ParseOutcome.Rejected rejected = (ParseOutcome.Rejected) parser.parse(RawRecord.ofText(1, line));
         return rejected.field() + "/" + rejected.code();
+    }
+
+    static List<String> garbage() {
+        return GarbageLines.lines(11, 200);
+    }
+
+    @ParameterizedTest
+    @MethodSource("garbage")
+    void garbageIsRejectedNeverThrown(String line) {
+        assertThat(parser.parse(RawRecord.ofText(1, line)))
+                .isInstanceOfAny(ParseOutcome.Rejected.class, ParseOutcome.Cases.class);
     }
 }

@@ -16,7 +16,7 @@ final class IntelMqCsvParser implements RecordParser {
     public ParseOutcome parse(RawRecord record) {
         String framingError = record.fields().get(CsvRecordSource.FRAMING_ERROR);
         if (framingError != null) {
-            return new ParseOutcome.Rejected(null, FieldValues.BAD_VALUE, framingError);
+            return new ParseOutcome.Rejected(null, FieldValues.BAD_ROW, framingError);
         }
         return mapper.map(record.fields(), record.text());
     }

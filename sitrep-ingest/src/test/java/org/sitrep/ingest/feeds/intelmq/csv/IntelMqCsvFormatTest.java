@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.intelmq.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.GarbageLines;
 
 class IntelMqCsvFormatTest {
 
@@ -62,5 +64,29 @@ class IntelMqCsvFormatTest {
                 .isEqualTo(90);
         assertThat(format.detect(new Sample("x.csv", List.of("id,dateadded,url,url_status"))))
                 .isZero();
+    }
+
+    @Test
+    void garbageRowsAreRejectedOrReadNeverThrown() throws Exception {
+        StringBuilder csv = new StringBuilder("time.source,feed.name,classification.type,source.ip\n");
+        List<String> garbage = GarbageLines.lines(42, 300);
+        for (int i = 0; i < garbage.size(); i += 3) {
+            csv.append(garbage.get(i).replace("\"", ""))
+                    .append(',')
+                    .append(garbage.get(i + 1).replace("\"", ""))
+                    .append(",infected-system,")
+                    .append(garbage.get(i + 2).replace("\"", ""))
+                    .append('\n');
+        }
+        RecordParser parser = format.parser(new FormatContext("garbage.csv", null));
+        List<ParseOutcome> outcomes = new ArrayList<>();
+        try (RecordSource source = format.open(new StringReader(csv.toString()))) {
+            source.forEachRemaining(record -> outcomes.add(parser.parse(record)));
+        }
+
+        assertThat(outcomes)
+                .isNotEmpty()
+                .allSatisfy(outcome ->
+                        assertThat(outcome).isInstanceOfAny(ParseOutcome.Rejected.class, ParseOutcome.Events.class));
     }
 }
