@@ -1,0 +1,136 @@
+package org.sitrep.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.ingest.formats.FormatRegistry;
+import org.sitrep.ingest.pipeline.ConsoleProgress;
+import org.sitrep.ingest.pipeline.FileSummary;
+import org.sitrep.ingest.pipeline.IngestPipeline;
+import org.sitrep.ingest.pipeline.IngestReport;
+import org.sitrep.ingest.pipeline.IngestSettings;
+import org.sitrep.ingest.store.RejectRecord;
+import org.sitrep.ingest.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sitrep ingest FILE|DIR…}: reads feed files into the store and says what became of every record. */
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Ingest feed files (a directory: every file in it) into the store.",
+            "Exit status: 0 all good, 1 a file failed (too many rejects or unreadable), 2 usage error."
+        })
+public final class IngestCommand implements Callable<Integer> {
+
+    /** Rejects listed on the terminal; the reject log in the store has them all. */
+    static final int LISTED_REJECTS = 20;
+
+    @ParentCommand
+    SitrepCommand parent;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to ingest.")
+    List<Path> inputs;
+
+    @Option(names = "--format", paramLabel = "NAME", description = "Read every file in this format (default: detect).")
+    String format;
+
+    @Option(
+            names = "--charset",
+            paramLabel = "NAME",
+            description = "Encoding of files without a byte-order mark, e.g. GB18030 (default: UTF-8).")
+    String charset;
+
+    @Option(
+            names = "--max-reject-ratio",
+            paramLabel = "R",
+            defaultValue = "0.5",
+            description = "Fail a file whose rejected share of records is above R (default: ${DEFAULT-VALUE}).")
+    double maxRejectRatio;
+
+    @Option(
+            names = "--batch-size",
+            paramLabel = "N",
+            defaultValue = "10000",
+            description = "Records written to the store at a time (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestSettings settings = settings();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = Store.open(parent.data)) {
+            IngestPipeline pipeline = new IngestPipeline(
+                    store,
+                    FormatRegistry.load(),
+                    List.of(),
+                    settings,
+                    new ConsoleProgress(out, System.console() != null, System::nanoTime),
+                    Clock.systemUTC());
+            IngestReport report = pipeline.ingest(inputs);
+            printRejects(out, report);
+            out.println(report.totalLine());
+            out.flush();
+            return report.failed() ? 1 : 0;
+        }
+    }
+
+    private IngestSettings settings() {
+        if (format != null) {
+            FormatRegistry.load().byName(format);
+        }
+        return IngestSettings.defaults()
+                .withFormat(format)
+                .withCharset(charset == null ? null : charset(charset))
+                .withMaxRejectRatio(maxRejectRatio)
+                .withBatchSize(batchSize);
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("unknown charset " + name);
+        }
+    }
+
+    /** {@code file:line field — reason} for the first rejects of all files, then how many more there are. */
+    static void printRejects(PrintWriter out, IngestReport report) {
+        List<String> lines = new ArrayList<>();
+        long total = 0;
+        for (FileSummary file : report.files()) {
+            total += file.counts().rejected();
+            for (RejectRecord reject : file.firstRejects()) {
+                lines.add(describe(reject));
+            }
+        }
+        if (total == 0) {
+            return;
+        }
+        out.println("rejected:");
+        lines.stream().limit(LISTED_REJECTS).forEach(line -> out.println("  " + line));
+        long more = total - Math.min(LISTED_REJECTS, lines.size());
+        if (more > 0) {
+            out.println("  … and " + more + " more, in the store's reject log (table rejects)");
+        }
+    }
+
+    static String describe(RejectRecord reject) {
+        return reject.file() + ":" + reject.line() + " " + (reject.field() == null ? "record" : reject.field()) + " — "
+                + reject.detail() + " [" + reject.code() + "]";
+    }
+}

@@ -1,0 +1,90 @@
+package org.sitrep.ingest.enrich.derive;
+
+import com.google.common.net.InternetDomainName;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.core.enrich.Enricher;
+import org.sitrep.core.event.BulletinKind;
+import org.sitrep.core.event.Derived;
+import org.sitrep.core.event.Endpoint;
+import org.sitrep.core.event.Event;
+
+/**
+ * Computes the fields Sitrep derives at ingest ({@code spec/events.md}, "Derived by Sitrep"). Runs after the
+ * other enrichers, so that a country looked up from an address counts. Unknown stays {@code null}: a site
+ * without a known country and outside the home ccTLD is neither domestic nor foreign.
+ */
+public final class Derivation implements Enricher {
+
+    private final DerivationSettings settings;
+    private final HostPatterns government;
+    /** The home ccTLD: the country code in lower case, {@code uk} for {@code GB}. */
+    private final String homeTld;
+
+    public Derivation(DerivationSettings settings) {
+        this.settings = settings;
+        this.government = new HostPatterns(settings.governmentPatterns());
+        String code = settings.homeCountry().toLowerCase(Locale.ROOT);
+        this.homeTld = code.equals("gb") ? "uk" : code;
+    }
+
+    @Override
+    public Event enrich(Event event) {
+        return event.withDerived(derive(event));
+    }
+
+    public Derived derive(Event event) {
+        BulletinKind kind = settings.kindMapping()
+                .kindOf(event.classification().type(), event.classification().identifier())
+                .orElse(null);
+        String site = Hosts.site(event.source());
+        Optional<InternetDomainName> domain = Hosts.domain(site);
+        String registeredDomain = domain.map(Hosts::registeredDomain).orElse(null);
+        String tld = domain.map(Hosts::publicSuffix).orElse(null);
+        return new Derived(
+                kind,
+                site,
+                registeredDomain,
+                tld,
+                domestic(event.source().cc(), tld),
+                government.matches(site),
+                countryCode(event.extra().get("registrar_country")),
+                Hosts.isIpLiteral(site),
+                kind == BulletinKind.PHISHING ? targetDomestic(event.destination()) : null,
+                sector(event.extra().get("target_sector")),
+                DedupKey.of(event, kind));
+    }
+
+    /** By the country when known, else by the home ccTLD ({@code .cn}, {@code .com.cn}, {@code .gov.cn}). */
+    private Boolean domestic(String countryCode, String publicSuffix) {
+        if (countryCode != null) {
+            return countryCode.equals(settings.homeCountry());
+        }
+        return underHomeTld(publicSuffix) ? Boolean.TRUE : null;
+    }
+
+    private Boolean targetDomestic(Endpoint destination) {
+        String site = Hosts.site(destination);
+        String suffix = Hosts.domain(site).map(Hosts::publicSuffix).orElse(null);
+        return domestic(destination.cc(), suffix);
+    }
+
+    private boolean underHomeTld(String publicSuffix) {
+        return publicSuffix != null && (publicSuffix.equals(homeTld) || publicSuffix.endsWith("." + homeTld));
+    }
+
+    private static String countryCode(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String code = value.toString().strip().toUpperCase(Locale.ROOT);
+        return code.matches("[A-Z]{2}") ? code : null;
+    }
+
+    private static String sector(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        return value.toString().strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,97 @@
+package org.sitrep.ingest.enrich.derive;
+
+import com.google.common.net.InternetDomainName;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitrep.core.event.Endpoint;
+
+/** Host names of endpoints: the site an endpoint is about, its registered domain and public suffix. */
+final class Hosts {
+    private Hosts() {}
+
+    /** {@code fqdn}, else the URL's host; lower case, without a trailing dot or IPv6 brackets. */
+    static String site(Endpoint endpoint) {
+        if (endpoint.fqdn() != null && !endpoint.fqdn().isBlank()) {
+            return normalize(endpoint.fqdn());
+        }
+        return urlHost(endpoint.url()).orElse(null);
+    }
+
+    static Optional<String> urlHost(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
+        String text = url.strip();
+        if (!text.contains("://")) {
+            text = "http://" + text;
+        }
+        try {
+            String host = URI.create(text).getHost();
+            if (host != null) {
+                return Optional.of(normalize(host));
+            }
+        } catch (IllegalArgumentException e) {
+            // fall through: feeds carry URLs that java.net.URI finds too strict (spaces, raw Unicode)
+        }
+        return authority(text).map(Hosts::normalize);
+    }
+
+    /** The host between {@code ://} and the first of {@code / ? #}, without user info and port. */
+    private static Optional<String> authority(String url) {
+        int start = url.indexOf("://") + 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        authority = authority.substring(authority.lastIndexOf('@') + 1);
+        if (authority.startsWith("[")) {
+            int close = authority.indexOf(']');
+            return close > 0 ? Optional.of(authority.substring(0, close + 1)) : Optional.empty();
+        }
+        int colon = authority.indexOf(':');
+        String host = colon >= 0 ? authority.substring(0, colon) : authority;
+        return host.isBlank() ? Optional.empty() : Optional.of(host);
+    }
+
+    private static String normalize(String host) {
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        if (name.startsWith("[") && name.endsWith("]")) {
+            name = name.substring(1, name.length() - 1);
+        }
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    /** Only the usual textual forms count: {@code 203.0.113.5}, {@code 2001:db8::1}; not {@code 1} or {@code 10.1}. */
+    private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
+            .allowEmpty(false)
+            .allowSingleSegment(false)
+            .allowPrefix(false)
+            .allowMask(false)
+            .allowAll(false)
+            .allow_inet_aton(false)
+            .toParams();
+
+    static boolean isIpLiteral(String host) {
+        return host != null && new IPAddressString(host, STRICT).isIPAddress();
+    }
+
+    /** The domain parsed against the Public Suffix List, or empty for IP addresses and invalid names. */
+    static Optional<InternetDomainName> domain(String host) {
+        if (host == null || isIpLiteral(host) || !InternetDomainName.isValid(host)) {
+            return Optional.empty();
+        }
+        return Optional.of(InternetDomainName.from(host));
+    }
+
+    static String registeredDomain(InternetDomainName domain) {
+        return domain.isUnderPublicSuffix() ? domain.topPrivateDomain().toString() : null;
+    }
+
+    static String publicSuffix(InternetDomainName domain) {
+        return domain.hasPublicSuffix() ? domain.publicSuffix().toString() : null;
+    }
+}

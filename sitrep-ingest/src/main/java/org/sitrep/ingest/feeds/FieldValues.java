@@ -1,0 +1,232 @@
+package org.sitrep.ingest.feeds;
+
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads and checks the field values feeds carry, for every feed parser. Each method names the field in the
+ * {@link BadField} it throws for a value it cannot take; {@code null} or blank input gives {@code null}.
+ */
+public final class FieldValues {
+
+    /** Codes of {@link org.sitrep.core.parse.ParseOutcome.Rejected} used by the native formats. */
+    public static final String MISSING_FIELD = "missing-field";
+
+    public static final String BAD_TIMESTAMP = "bad-timestamp";
+    public static final String BAD_DATE = "bad-date";
+    public static final String BAD_IP = "bad-ip";
+    public static final String BAD_COUNTRY = "bad-country";
+    public static final String BAD_NUMBER = "bad-number";
+    public static final String BAD_VALUE = "bad-value";
+    public static final String WRONG_TYPE = "wrong-type";
+    public static final String BAD_JSON = "bad-json";
+    public static final String BAD_ROW = "bad-row";
+
+    private static final IPAddressStringParameters STRICT_IP = new IPAddressStringParameters.Builder()
+            .allowEmpty(false)
+            .allowSingleSegment(false)
+            .allowPrefix(false)
+            .allowMask(false)
+            .allowAll(false)
+            .allow_inet_aton(false)
+            .toParams();
+
+    /** ISO-8601 with {@code T} or a space, optional fraction, optional offset ({@code Z}, {@code +08:00}). */
+    private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
+            .parseCaseInsensitive()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart()
+            .appendLiteral('T')
+            .optionalEnd()
+            .optionalStart()
+            .appendLiteral(' ')
+            .optionalEnd()
+            .append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart()
+            .appendOffset("+HH:MM:ss", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HHMM", "Z")
+            .optionalEnd()
+            .optionalStart()
+            .appendOffset("+HH", "Z")
+            .optionalEnd()
+            .parseDefaulting(ChronoField.OFFSET_SECONDS, 0)
+            .toFormatter(Locale.ROOT);
+
+    private FieldValues() {}
+
+    /** The value as text, or {@code null}; a nested object or list is {@link #WRONG_TYPE}. */
+    public static String text(String field, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
+            throw new BadField(field, WRONG_TYPE, field + " must be a single value, not an object or a list");
+        }
+        String text = value.toString().strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    public static String required(String field, Object value) {
+        String text = text(field, value);
+        if (text == null) {
+            throw new BadField(field, MISSING_FIELD, field + " is required");
+        }
+        return text;
+    }
+
+    /** An instant in ISO-8601; a time without an offset is read as UTC. */
+    public static Instant instant(String field, Object value) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            // the common case first: ISO-8601 with T and an offset, as IntelMQ writes it
+            return text.length() > 19 && text.charAt(10) == 'T'
+                    ? OffsetDateTime.parse(text).toInstant()
+                    : OffsetDateTime.parse(text, TIMESTAMP).toInstant();
+        } catch (DateTimeParseException notIso) {
+            return lenientInstant(field, text);
+        }
+    }
+
+    private static Instant lenientInstant(String field, String text) {
+        try {
+            return OffsetDateTime.parse(text, TIMESTAMP).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException ignored) {
+                throw new BadField(field, BAD_TIMESTAMP, field + " is not an ISO-8601 timestamp: " + shorten(text));
+            }
+        }
+    }
+
+    /** A date {@code YYYY-MM-DD}; a full timestamp gives its UTC date. */
+    public static LocalDate date(String field, Object value) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            try {
+                return instant(field, text).atOffset(ZoneOffset.UTC).toLocalDate();
+            } catch (BadField notATimestamp) {
+                throw new BadField(field, BAD_DATE, field + " is not a date YYYY-MM-DD: " + shorten(text));
+            }
+        }
+    }
+
+    /** An IPv4 or IPv6 address in its canonical text ({@code 2001:db8::1}). */
+    public static String ip(String field, Object value) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        IPAddress address = new IPAddressString(text, STRICT_IP).getAddress();
+        if (address == null) {
+            throw new BadField(field, BAD_IP, field + " is not an IP address: " + shorten(text));
+        }
+        return address.toCanonicalString();
+    }
+
+    /** An ISO 3166-1 alpha-2 code, upper-cased. */
+    public static String countryCode(String field, Object value) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        String code = text.toUpperCase(Locale.ROOT);
+        if (code.length() != 2 || !isLetter(code.charAt(0)) || !isLetter(code.charAt(1))) {
+            throw new BadField(field, BAD_COUNTRY, field + " must be two letters (ISO 3166-1), was: " + shorten(text));
+        }
+        return code;
+    }
+
+    public static Long integer(String field, Object value, long min, long max) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        long number;
+        try {
+            number = value instanceof Number n && !(n instanceof Double || n instanceof Float)
+                    ? n.longValue()
+                    : Long.parseLong(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
+        } catch (NumberFormatException e) {
+            throw new BadField(field, BAD_NUMBER, field + " is not a whole number: " + shorten(text));
+        }
+        if (number < min || number > max) {
+            throw new BadField(field, BAD_NUMBER, field + " must be " + min + ".." + max + ", was " + number);
+        }
+        return number;
+    }
+
+    public static Double decimal(String field, Object value, double min, double max) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        double number;
+        try {
+            number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new BadField(field, BAD_NUMBER, field + " is not a number: " + shorten(text));
+        }
+        if (!(number >= min && number <= max)) {
+            throw new BadField(field, BAD_NUMBER, field + " must be " + min + ".." + max + ", was " + text);
+        }
+        return number;
+    }
+
+    /** {@code true}/{@code false} (also {@code 1}/{@code 0}, {@code yes}/{@code no}); absent is {@code false}. */
+    public static boolean flag(String field, Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        String text = text(field, value);
+        if (text == null) {
+            return false;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "y" -> true;
+            case "false", "0", "no", "n" -> false;
+            default -> throw new BadField(field, BAD_VALUE, field + " must be true or false, was: " + shorten(text));
+        };
+    }
+
+    /** Host names as IntelMQ keeps them: lower case, no trailing dot. */
+    public static String hostName(String field, Object value) {
+        String text = text(field, value);
+        if (text == null) {
+            return null;
+        }
+        String name = text.toLowerCase(Locale.ROOT);
+        return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** A value cut for a message. */
+    public static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+}

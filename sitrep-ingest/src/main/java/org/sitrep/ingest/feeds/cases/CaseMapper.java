@@ -1,0 +1,86 @@
+package org.sitrep.ingest.feeds.cases;
+
+import static org.sitrep.ingest.feeds.FieldValues.countryCode;
+import static org.sitrep.ingest.feeds.FieldValues.instant;
+import static org.sitrep.ingest.feeds.FieldValues.required;
+import static org.sitrep.ingest.feeds.FieldValues.text;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.sitrep.core.cases.Case;
+import org.sitrep.core.cases.CaseStatus;
+import org.sitrep.core.cases.CaseType;
+import org.sitrep.core.cases.Channel;
+import org.sitrep.core.cases.Grade;
+import org.sitrep.core.cases.InfrastructureScope;
+import org.sitrep.core.cases.Partner;
+import org.sitrep.core.cases.PartnerKind;
+import org.sitrep.ingest.feeds.BadField;
+import org.sitrep.ingest.feeds.FieldValues;
+import org.sitrep.ingest.feeds.JsonFields;
+
+/**
+ * Maps one record of Sitrep's case JSON Lines to a case. Required: {@code id}, {@code type}, {@code reported_at};
+ * {@code status} defaults to {@code new}, and a closed status needs {@code closed_at}.
+ */
+final class CaseMapper {
+
+    Case map(Map<String, Object> members) {
+        return new Case(
+                required("id", members.get("id")),
+                text("title", members.get("title")),
+                choice("type", required("type", members.get("type")), CaseType::fromId),
+                text("category", members.get("category")),
+                optionalChoice("grade", members.get("grade"), Grade::parse),
+                instant("reported_at", required("reported_at", members.get("reported_at"))),
+                text("reporter", members.get("reporter")),
+                countryCode("reporter_country", members.get("reporter_country")),
+                optionalChoice("channel", members.get("channel"), Channel::fromId),
+                JsonFields.strings("targets", members.get("targets")),
+                countries(members.get("target_countries")),
+                partners(members.get("partners")),
+                optionalChoice(
+                        "infrastructure_scope", members.get("infrastructure_scope"), InfrastructureScope::fromId),
+                status(members),
+                instant("closed_at", members.get("closed_at")),
+                text("sector", members.get("sector")));
+    }
+
+    private static CaseStatus status(Map<String, Object> members) {
+        CaseStatus status = optionalChoice("status", members.get("status"), CaseStatus::fromId);
+        status = status == null ? CaseStatus.NEW : status;
+        if (status.closed() && members.get("closed_at") == null) {
+            throw new BadField(
+                    "closed_at", FieldValues.MISSING_FIELD, "closed_at is required when status is " + status.id());
+        }
+        return status;
+    }
+
+    private static List<String> countries(Object value) {
+        return JsonFields.strings("target_countries", value).stream()
+                .map(code -> countryCode("target_countries", code))
+                .toList();
+    }
+
+    private static List<Partner> partners(Object value) {
+        return JsonFields.objects("partners", value).stream()
+                .map(partner -> new Partner(
+                        required("partners.name", partner.get("name")),
+                        choice("partners.kind", required("partners.kind", partner.get("kind")), PartnerKind::fromId),
+                        countryCode("partners.country", partner.get("country"))))
+                .toList();
+    }
+
+    private static <T> T optionalChoice(String field, Object value, Function<String, Optional<T>> parse) {
+        String text = text(field, value);
+        return text == null ? null : choice(field, text, parse);
+    }
+
+    private static <T> T choice(String field, String text, Function<String, Optional<T>> parse) {
+        return parse.apply(text)
+                .orElseThrow(() -> new BadField(
+                        field, FieldValues.BAD_VALUE, field + " has no value " + FieldValues.shorten(text)));
+    }
+}

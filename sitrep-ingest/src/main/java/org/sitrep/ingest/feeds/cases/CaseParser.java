@@ -1,0 +1,26 @@
+package org.sitrep.ingest.feeds.cases;
+
+import java.util.List;
+import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.ingest.feeds.BadField;
+import org.sitrep.ingest.feeds.FieldValues;
+import org.sitrep.ingest.feeds.JsonRecords;
+
+/** Parses one JSON line into a case. */
+final class CaseParser implements RecordParser {
+
+    private final CaseMapper mapper = new CaseMapper();
+
+    @Override
+    public ParseOutcome parse(RawRecord record) {
+        try {
+            return new ParseOutcome.Cases(List.of(mapper.map(JsonRecords.object(record.text()))));
+        } catch (BadField bad) {
+            return bad.rejected();
+        } catch (IllegalArgumentException | NullPointerException invalid) {
+            return new ParseOutcome.Rejected(null, FieldValues.BAD_VALUE, String.valueOf(invalid.getMessage()));
+        }
+    }
+}

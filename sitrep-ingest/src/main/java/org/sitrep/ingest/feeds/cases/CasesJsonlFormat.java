@@ -1,0 +1,49 @@
+package org.sitrep.ingest.feeds.cases;
+
+import java.io.Reader;
+import java.util.Map;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.JsonRecords;
+import org.sitrep.ingest.feeds.LineRecordSource;
+
+/** Sitrep's incident cases as JSON Lines ({@code id, type, grade, reported_at, partners[], status, …}). */
+public final class CasesJsonlFormat implements FeedFormat {
+
+    public static final String NAME = "sitrep-cases-jsonl";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Sitrep incident cases, one JSON object per line (id, type, grade, reported_at, partners, status, …)";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        return JsonRecords.firstObject(sample).map(CasesJsonlFormat::confidence).orElse(0);
+    }
+
+    private static int confidence(Map<String, Object> members) {
+        if (!members.containsKey("id") || !members.containsKey("reported_at")) {
+            return 0;
+        }
+        return members.containsKey("type") ? 90 : 40;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new LineRecordSource(input);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new CaseParser();
+    }
+}

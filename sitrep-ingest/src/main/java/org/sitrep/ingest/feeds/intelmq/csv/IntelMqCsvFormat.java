@@ -1,0 +1,50 @@
+package org.sitrep.ingest.feeds.intelmq.csv;
+
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.CsvRecordSource;
+
+/** IntelMQ events as CSV whose header row names the columns with IntelMQ's dotted field names. */
+public final class IntelMqCsvFormat implements FeedFormat {
+
+    public static final String NAME = "intelmq-csv";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "IntelMQ events as CSV with a header of dotted field names (time.source,feed.name,…)";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        String header = sample.firstContentLine();
+        if (header.startsWith("{")) {
+            return 0;
+        }
+        Set<String> columns = Arrays.stream(header.split(","))
+                .map(column -> column.strip().replace("\"", ""))
+                .collect(Collectors.toSet());
+        return columns.contains("classification.type") && columns.contains("time.source") ? 90 : 0;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new CsvRecordSource(input);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new IntelMqCsvParser();
+    }
+}

@@ -1,0 +1,57 @@
+package org.sitrep.ingest.feeds.intelmq.jsonl;
+
+import java.io.Reader;
+import java.util.Map;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.JsonRecords;
+import org.sitrep.ingest.feeds.LineRecordSource;
+
+/** IntelMQ events as JSON Lines, one event per line with IntelMQ's flat dotted keys: Sitrep's native event input. */
+public final class IntelMqJsonlFormat implements FeedFormat {
+
+    public static final String NAME = "intelmq-jsonl";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "IntelMQ events, one JSON object per line (time.source, feed.name, classification.type, …)";
+    }
+
+    /** Certain when the first line is an object with IntelMQ's required keys; a guess for any other object line. */
+    @Override
+    public int detect(Sample sample) {
+        return JsonRecords.firstObject(sample)
+                .map(IntelMqJsonlFormat::confidence)
+                .orElse(0);
+    }
+
+    private static int confidence(Map<String, Object> members) {
+        if (members.containsKey("classification.type") && members.containsKey("time.source")) {
+            return 90;
+        }
+        boolean intelMqKeys = members.keySet().stream()
+                .anyMatch(key -> key.startsWith("classification.")
+                        || key.startsWith("feed.")
+                        || key.startsWith("source.")
+                        || key.startsWith("time."));
+        return intelMqKeys ? 50 : 0;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new LineRecordSource(input);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new IntelMqJsonlParser();
+    }
+}

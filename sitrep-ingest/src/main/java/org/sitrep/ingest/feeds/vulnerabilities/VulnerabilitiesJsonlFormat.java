@@ -1,0 +1,56 @@
+package org.sitrep.ingest.feeds.vulnerabilities;
+
+import java.io.Reader;
+import java.util.Map;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.JsonRecords;
+import org.sitrep.ingest.feeds.LineRecordSource;
+
+/** Sitrep's vulnerability records as JSON Lines ({@code id, aliases, published, severity, cvss.*, …}). */
+public final class VulnerabilitiesJsonlFormat implements FeedFormat {
+
+    public static final String NAME = "sitrep-vulnerabilities-jsonl";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Sitrep vulnerabilities, one JSON object per line (id, aliases, published, severity, cvss, …)";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        return JsonRecords.firstObject(sample)
+                .map(VulnerabilitiesJsonlFormat::confidence)
+                .orElse(0);
+    }
+
+    private static int confidence(Map<String, Object> members) {
+        if (!members.containsKey("id") || !members.containsKey("published")) {
+            return 0;
+        }
+        boolean vulnerabilityKeys = members.containsKey("severity")
+                || members.containsKey("aliases")
+                || members.containsKey("affected_object")
+                || members.containsKey("known_exploited")
+                || members.keySet().stream().anyMatch(key -> key.startsWith("cvss"));
+        return vulnerabilityKeys ? 90 : 40;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new LineRecordSource(input);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new VulnerabilityParser();
+    }
+}

@@ -1,0 +1,175 @@
+package org.sitrep.ingest.pipeline;
+
+import com.google.common.io.CountingInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.core.cases.Case;
+import org.sitrep.core.enrich.Enricher;
+import org.sitrep.core.event.Event;
+import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.vulnerability.Vulnerability;
+import org.sitrep.ingest.store.IngestRuns;
+import org.sitrep.ingest.store.RejectRecord;
+import org.sitrep.ingest.store.RunCounts;
+
+/** The reading of one file: its counts, its pending batches and rejects. */
+final class FileRun {
+
+    private static final int PROGRESS_EVERY = 4096;
+
+    private final Path file;
+    private final long runId;
+    private final long totalBytes;
+    private final IngestSettings settings;
+    private final List<Enricher> enrichers;
+    private final Sinks sinks;
+    private final IngestRuns runs;
+    private final ProgressListener progress;
+    private final List<Event> events = new ArrayList<>();
+    private final List<Vulnerability> vulnerabilities = new ArrayList<>();
+    private final List<Case> cases = new ArrayList<>();
+    private final List<RejectRecord> rejects = new ArrayList<>();
+    private final List<RejectRecord> firstRejects = new ArrayList<>();
+    private CountingInputStream bytes;
+    private RunCounts counts = RunCounts.NONE;
+
+    FileRun(
+            Path file,
+            long runId,
+            long totalBytes,
+            IngestSettings settings,
+            List<Enricher> enrichers,
+            Sinks sinks,
+            IngestRuns runs,
+            ProgressListener progress) {
+        this.file = file;
+        this.runId = runId;
+        this.totalBytes = totalBytes;
+        this.settings = settings;
+        this.enrichers = enrichers;
+        this.sinks = sinks;
+        this.runs = runs;
+        this.progress = progress;
+    }
+
+    void countBytes(CountingInputStream counted) {
+        this.bytes = counted;
+    }
+
+    /** Reads every record of one part; {@code part} names it in rejects. */
+    void read(String part, RecordSource source, RecordParser parser) throws IOException, SQLException {
+        try (source) {
+            while (source.hasNext()) {
+                RawRecord record = source.next();
+                counts = counts.plusRead(1);
+                take(part, record, parse(parser, record));
+                if (counts.read() % PROGRESS_EVERY == 0) {
+                    progress.progress(file, counts.read(), bytes == null ? 0 : bytes.getCount(), totalBytes);
+                }
+            }
+        }
+    }
+
+    private static ParseOutcome parse(RecordParser parser, RawRecord record) {
+        try {
+            return parser.parse(record);
+        } catch (RuntimeException bug) {
+            // a parser must not throw; if one does, the record is rejected rather than the file lost
+            return new ParseOutcome.Rejected(null, "parser-error", String.valueOf(bug));
+        }
+    }
+
+    private void take(String part, RawRecord record, ParseOutcome outcome) throws SQLException {
+        switch (outcome) {
+            case ParseOutcome.Events parsed -> {
+                for (Event event : parsed.events()) {
+                    enrich(part, record, event);
+                }
+            }
+            case ParseOutcome.Vulnerabilities parsed -> {
+                vulnerabilities.addAll(parsed.vulnerabilities());
+                if (vulnerabilities.size() >= settings.batchSize()) {
+                    flushVulnerabilities();
+                }
+            }
+            case ParseOutcome.Cases parsed -> {
+                cases.addAll(parsed.cases());
+                if (cases.size() >= settings.batchSize()) {
+                    flushCases();
+                }
+            }
+            case ParseOutcome.Skipped skipped -> counts = counts.plusSkipped(1);
+            case ParseOutcome.Rejected rejected -> reject(part, record, rejected);
+        }
+    }
+
+    private void enrich(String part, RawRecord record, Event parsed) throws SQLException {
+        Event event = parsed;
+        try {
+            for (Enricher enricher : enrichers) {
+                event = enricher.enrich(event);
+            }
+        } catch (RuntimeException failure) {
+            reject(part, record, new ParseOutcome.Rejected(null, "enrich-failed", String.valueOf(failure)));
+            return;
+        }
+        events.add(event);
+        if (events.size() >= settings.batchSize()) {
+            flushEvents();
+        }
+    }
+
+    private void reject(String part, RawRecord record, ParseOutcome.Rejected rejected) throws SQLException {
+        counts = counts.plusRejected(1);
+        RejectRecord reject = new RejectRecord(
+                part, record.line(), rejected.field(), rejected.code(), rejected.detail(), record.text());
+        if (firstRejects.size() < FileSummary.SHOWN_REJECTS) {
+            firstRejects.add(reject);
+        }
+        rejects.add(reject);
+        if (rejects.size() >= settings.batchSize()) {
+            flushRejects();
+        }
+    }
+
+    void flush() throws SQLException {
+        flushEvents();
+        flushVulnerabilities();
+        flushCases();
+        flushRejects();
+    }
+
+    private void flushEvents() throws SQLException {
+        counts = counts.plus(sinks.writeEvents(events, runId));
+        events.clear();
+    }
+
+    private void flushVulnerabilities() throws SQLException {
+        counts = counts.plus(sinks.writeVulnerabilities(vulnerabilities, runId));
+        vulnerabilities.clear();
+    }
+
+    private void flushCases() throws SQLException {
+        counts = counts.plus(sinks.writeCases(cases, runId));
+        cases.clear();
+    }
+
+    private void flushRejects() throws SQLException {
+        runs.writeRejects(runId, rejects);
+        rejects.clear();
+    }
+
+    RunCounts counts() {
+        return counts;
+    }
+
+    List<RejectRecord> firstRejects() {
+        return List.copyOf(firstRejects);
+    }
+}

@@ -1,0 +1,181 @@
+package org.sitrep.ingest.pipeline;
+
+import com.google.common.io.CountingInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.sitrep.core.enrich.Enricher;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.ingest.enrich.derive.Derivation;
+import org.sitrep.ingest.formats.FormatRegistry;
+import org.sitrep.ingest.store.IngestRuns;
+import org.sitrep.ingest.store.RunCounts;
+import org.sitrep.ingest.store.Store;
+
+/**
+ * Ingests input files into the store: for each file its SHA-256 decides whether it was ingested before; otherwise
+ * its parts (the file, its gzip content, each zip entry) are decoded, framed and parsed by their format, events
+ * go through the enrichers and then derivation, and everything is written in batches with the rejects. Memory
+ * stays bounded by the batch size, whatever the file's size.
+ */
+public final class IngestPipeline {
+
+    private final Store store;
+    private final FormatRegistry formats;
+    private final List<Enricher> enrichers;
+    private final IngestSettings settings;
+    private final ProgressListener progress;
+    private final Clock clock;
+    private final IngestRuns runs;
+    private final Sinks sinks;
+
+    /**
+     * @param enrichers run in order on every event before derivation (geo, ASN, …)
+     */
+    public IngestPipeline(
+            Store store,
+            FormatRegistry formats,
+            List<Enricher> enrichers,
+            IngestSettings settings,
+            ProgressListener progress,
+            Clock clock)
+            throws SQLException {
+        this.store = store;
+        this.formats = formats;
+        this.settings = settings;
+        this.progress = progress;
+        this.clock = clock;
+        List<Enricher> chain = new ArrayList<>(enrichers);
+        chain.add(new Derivation(settings.derivation()));
+        this.enrichers = List.copyOf(chain);
+        this.runs = new IngestRuns(store.connection());
+        this.sinks = new Sinks(store.connection(), settings.derivation().homeCountry());
+        if (settings.format() != null) {
+            formats.byName(settings.format());
+        }
+    }
+
+    /** A pipeline with the default settings, no enrichers besides derivation, and no progress output. */
+    public static IngestPipeline withDefaults(Store store) throws SQLException {
+        return new IngestPipeline(
+                store,
+                FormatRegistry.load(),
+                List.of(),
+                IngestSettings.defaults(),
+                ProgressListener.NONE,
+                Clock.systemUTC());
+    }
+
+    /** Ingests files and directories (every regular file in a directory, sorted by name, not recursing). */
+    public IngestReport ingest(List<Path> inputs) throws IOException, SQLException {
+        List<FileSummary> summaries = new ArrayList<>();
+        for (Path file : expand(inputs)) {
+            FileSummary summary = ingestFile(file);
+            progress.finished(summary);
+            summaries.add(summary);
+        }
+        return new IngestReport(summaries);
+    }
+
+    static List<Path> expand(List<Path> inputs) throws IOException {
+        Set<Path> files = new LinkedHashSet<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> children = Files.list(input)) {
+                    children.filter(Files::isRegularFile)
+                            .filter(child -> !child.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(files::add);
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    /** Ingests one file. */
+    public FileSummary ingestFile(Path file) throws IOException, SQLException {
+        String digest = sha256(file);
+        OptionalLong earlier = runs.completedRun(digest);
+        if (earlier.isPresent()) {
+            return new FileSummary(
+                    file,
+                    FileSummary.Status.ALREADY_INGESTED,
+                    earlier.getAsLong(),
+                    null,
+                    RunCounts.NONE,
+                    List.of(),
+                    null);
+        }
+        long runId = runs.start(file.toString(), digest, settings.format(), clock.instant());
+        FileRun run = new FileRun(file, runId, Files.size(file), settings, enrichers, sinks, runs, progress);
+        Set<String> formatNames = new LinkedHashSet<>();
+        String failure = null;
+        try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
+            run.countBytes(counted);
+            InputParts.forEach(file.getFileName().toString(), counted, (name, content) -> {
+                DecodedInput decoded = DecodedInput.open(name, content, settings.charset());
+                FeedFormat format = settings.format() != null
+                        ? formats.byName(settings.format())
+                        : formats.detect(decoded.sample());
+                formatNames.add(format.name());
+                run.read(name, format.open(decoded.reader()), format.parser(new FormatContext(name, clock)));
+            });
+        } catch (IllegalArgumentException | IOException | UncheckedIOException unreadable) {
+            failure = unreadable.getMessage();
+        }
+        run.flush();
+        String format = formatNames.isEmpty() ? null : String.join(",", formatNames);
+        boolean failed = failure != null || run.counts().rejectRatio() > settings.maxRejectRatio();
+        if (failed && failure == null) {
+            failure = String.format(
+                    "%d of %d records rejected, above the allowed ratio %.2f",
+                    run.counts().rejected(), run.counts().read(), settings.maxRejectRatio());
+        }
+        runs.finish(runId, format, run.counts(), failed ? IngestRuns.FAILED : IngestRuns.COMPLETED, clock.instant());
+        return new FileSummary(
+                file,
+                failed ? FileSummary.Status.FAILED : FileSummary.Status.COMPLETED,
+                runId,
+                format,
+                run.counts(),
+                run.firstRejects(),
+                failure);
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

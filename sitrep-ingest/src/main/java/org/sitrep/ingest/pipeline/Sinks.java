@@ -1,0 +1,48 @@
+package org.sitrep.ingest.pipeline;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.sitrep.core.cases.Case;
+import org.sitrep.core.event.Event;
+import org.sitrep.core.vulnerability.Vulnerability;
+import org.sitrep.ingest.store.CaseWriter;
+import org.sitrep.ingest.store.EventWriter;
+import org.sitrep.ingest.store.VulnerabilityWriter;
+import org.sitrep.ingest.store.WriteCounts;
+
+/** The store writers of a pipeline, each made when first needed (the vulnerability writer loads an index). */
+final class Sinks {
+
+    private final Connection connection;
+    private final String homeCountry;
+    private EventWriter events;
+    private VulnerabilityWriter vulnerabilities;
+    private CaseWriter cases;
+
+    Sinks(Connection connection, String homeCountry) {
+        this.connection = connection;
+        this.homeCountry = homeCountry;
+    }
+
+    WriteCounts writeEvents(List<Event> batch, long runId) throws SQLException {
+        if (events == null) {
+            events = new EventWriter(connection);
+        }
+        return events.write(batch, runId);
+    }
+
+    WriteCounts writeVulnerabilities(List<Vulnerability> batch, long runId) throws SQLException {
+        if (vulnerabilities == null) {
+            vulnerabilities = new VulnerabilityWriter(connection);
+        }
+        return vulnerabilities.write(batch, runId);
+    }
+
+    WriteCounts writeCases(List<Case> batch, long runId) throws SQLException {
+        if (cases == null) {
+            cases = new CaseWriter(connection, homeCountry);
+        }
+        return cases.write(batch, runId);
+    }
+}

@@ -1,0 +1,70 @@
+package org.sitrep.ingest.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.duckdb.DuckDBAppender;
+
+/** Appends nullable values to a DuckDB appender row; DuckDB's own overloads take no nulls. */
+final class Appending {
+    private Appending() {}
+
+    static void text(DuckDBAppender appender, String value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value);
+        }
+    }
+
+    static void integer(DuckDBAppender appender, Integer value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value.intValue());
+        }
+    }
+
+    static void bigint(DuckDBAppender appender, Long value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value.longValue());
+        }
+    }
+
+    static void decimal(DuckDBAppender appender, Double value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value.doubleValue());
+        }
+    }
+
+    static void bool(DuckDBAppender appender, Boolean value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value.booleanValue());
+        }
+    }
+
+    /** Times are stored as TIMESTAMP holding UTC. */
+    static void timestamp(DuckDBAppender appender, Instant value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+        }
+    }
+
+    static void date(DuckDBAppender appender, LocalDate value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value);
+        }
+    }
+}

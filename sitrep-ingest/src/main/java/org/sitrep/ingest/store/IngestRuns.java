@@ -1,0 +1,103 @@
+package org.sitrep.ingest.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.OptionalLong;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The record of ingest runs ({@code ingest_runs}) and their reject log ({@code rejects}). A run is
+ * {@code running} while it reads, then {@code completed} or {@code failed}; only a completed run makes a file
+ * with the same digest "already ingested". {@code accepted_count} holds new and updated records.
+ */
+public final class IngestRuns {
+
+    public static final String RUNNING = "running";
+    public static final String COMPLETED = "completed";
+    public static final String FAILED = "failed";
+
+    private final Connection connection;
+
+    public IngestRuns(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The id of a completed run of an input with this SHA-256 digest, if any. */
+    public OptionalLong completedRun(String digest) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Store.SQL.get("find-completed-run"))) {
+            statement.setString(1, digest);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /** Records the start of a run and returns its id. */
+    public long start(String file, String digest, String format, Instant startedAt) throws SQLException {
+        long id;
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(Store.SQL.get("next-run-id"))) {
+            rows.next();
+            id = rows.getLong(1);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(Store.SQL.get("insert-run"))) {
+            statement.setLong(1, id);
+            statement.setString(2, file);
+            statement.setString(3, digest);
+            statement.setString(4, format);
+            statement.setTimestamp(5, utc(startedAt));
+            statement.executeUpdate();
+        }
+        return id;
+    }
+
+    /** Records the end of a run: its format, counts and status ({@link #COMPLETED} or {@link #FAILED}). */
+    public void finish(long runId, String format, RunCounts counts, String status, Instant finishedAt)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(Store.SQL.get("finish-run"))) {
+            statement.setString(1, format);
+            statement.setTimestamp(2, utc(finishedAt));
+            statement.setLong(3, counts.read());
+            statement.setLong(4, counts.accepted() + counts.updated());
+            statement.setLong(5, counts.duplicate());
+            statement.setLong(6, counts.skipped());
+            statement.setLong(7, counts.rejected());
+            statement.setString(8, status);
+            statement.setLong(9, runId);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Appends rejects of a run to the reject log. */
+    public void writeRejects(long runId, List<RejectRecord> rejects) throws SQLException {
+        if (rejects.isEmpty()) {
+            return;
+        }
+        try (DuckDBAppender appender = connection.unwrap(DuckDBConnection.class).createAppender("rejects")) {
+            for (RejectRecord reject : rejects) {
+                appender.beginRow();
+                appender.append(runId);
+                appender.append(reject.file());
+                appender.append(reject.line());
+                Appending.text(appender, reject.field());
+                appender.append(reject.code());
+                appender.append(reject.detail());
+                Appending.text(appender, reject.raw());
+                appender.endRow();
+            }
+        }
+    }
+
+    private static Timestamp utc(Instant instant) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,73 @@
+package org.sitrep.ingest.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import org.sitrep.core.store.Migrations;
+import org.sitrep.core.store.SqlResources;
+
+/**
+ * The embedded store: the DuckDB file {@code <dataDir>/sitrep.duckdb}, migrated to the current schema when opened.
+ * DuckDB fixes a database's options with its first connection in a JVM, so every connection to the file (this
+ * one, a pool, a side connection) must use {@link #jdbcUrl(Path)}.
+ */
+public final class Store implements AutoCloseable {
+
+    /** The store's file name inside the data directory. */
+    public static final String FILE_NAME = "sitrep.duckdb";
+
+    static final SqlResources SQL = new SqlResources(Store.class, "duckdb");
+
+    private final Path dataDir;
+    private final Connection connection;
+
+    private Store(Path dataDir, Connection connection) {
+        this.dataDir = dataDir;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the store in the data directory and brings it to the current schema. */
+    public static Store open(Path dataDir) throws SQLException {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+        Connection connection = DriverManager.getConnection(jdbcUrl(dataDir));
+        try {
+            Migrations.migrate(connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return new Store(dataDir, connection);
+    }
+
+    /**
+     * The one JDBC URL of the store in a data directory, with every option: at most two DuckDB threads (machines
+     * running Sitrep also run its web server) and a memory limit, so that a large ingest spills to disk instead of
+     * growing without bound.
+     */
+    public static String jdbcUrl(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
+        return "jdbc:duckdb:" + file + ";threads=2;memory_limit=1GB";
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The store's connection, shared by its writers; callers must not close it. */
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

@@ -1,0 +1,1 @@
+DELETE FROM case_partners_staging

@@ -1,0 +1,1 @@
+DELETE FROM case_partners WHERE case_id IN (SELECT id FROM cases_staging)

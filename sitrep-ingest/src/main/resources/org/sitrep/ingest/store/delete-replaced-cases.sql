@@ -1,0 +1,1 @@
+DELETE FROM cases WHERE id IN (SELECT id FROM cases_staging)

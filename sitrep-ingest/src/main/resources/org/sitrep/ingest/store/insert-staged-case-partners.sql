@@ -1,0 +1,1 @@
+INSERT INTO case_partners SELECT * FROM case_partners_staging

@@ -1,0 +1,1 @@
+INSERT INTO cases SELECT * FROM cases_staging

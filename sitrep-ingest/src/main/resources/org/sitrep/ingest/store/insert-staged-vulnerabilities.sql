@@ -1,0 +1,1 @@
+INSERT INTO vulnerabilities SELECT * FROM vulnerabilities_staging

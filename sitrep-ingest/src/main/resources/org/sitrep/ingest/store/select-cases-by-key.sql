@@ -1,0 +1,1 @@
+SELECT c.* FROM cases c WHERE c.id IN (SELECT id FROM lookup_keys)
