@@ -108,12 +108,15 @@ public final class DemoWorld {
         return plan.pool(pool).address(h >>> 1);
     }
 
-    /** A backdoor's controller, often abroad: the address and its country. */
-    String[] controller(long member) {
+    /** An address and the country of its range. */
+    record Located(String ip, String country) {}
+
+    /** A backdoor's controller, often abroad. */
+    Located controller(long member) {
         long h = Rng.mix(seed, Math.floorMod(member, 600), 15);
         Population pool = plan.pool(Math.floorMod(h, 100) < 60 ? Pool.FOREIGN_HOSTING : Pool.DOMESTIC_BROADBAND);
         long host = h >>> 1;
-        return new String[] {pool.address(host), pool.country(host)};
+        return new Located(pool.address(host), pool.country(host));
     }
 
     /** A host of a given country side, for case targets. */

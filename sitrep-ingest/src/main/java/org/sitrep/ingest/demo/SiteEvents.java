@@ -55,8 +55,8 @@ final class SiteEvents {
         Feed feed = rng.chance(0.6) ? Feed.COMPROMISED_WEBSITES : Feed.WEBSHELLS;
         line(feed, rng, time, line, "webshell", site, url);
         if (rng.chance(0.75)) {
-            String[] controller = world.controller(rng.nextInt(600));
-            line.text("destination.ip", controller[0]).text("destination.geolocation.cc", controller[1]);
+            DemoWorld.Located controller = world.controller(rng.nextInt(600));
+            line.text("destination.ip", controller.ip()).text("destination.geolocation.cc", controller.country());
         }
         line.text("extra.webshell", rng.pick(SHELLS)).text("tlp", "AMBER").writeTo(out);
         return 1;
