@@ -12,8 +12,9 @@ import org.sitrep.core.event.BulletinKind;
  * Streams one week's events in time order with constant memory. The kinds are interleaved by drawing each next
  * event's kind with probability proportional to what remains of it (so every kind ends at exactly its planned
  * count), and the times are the ascending order statistics of uniform draws over the week, generated one after
- * the other ({@code u_i = 1 - (1 - u_{i-1}) v^{1/(n-i)}}), so no list of events or times is ever built. The week
- * runs from Monday 00:00 to the next Monday 00:00 in the zone, so events fall close to both boundaries.
+ * the other ({@code u_i = 1 - (1 - u_{i-1}) v^{1/(n-i)}}) and mapped to times by a monotone daily rhythm
+ * ({@link WeekClock}), so no list of events or times is ever built. The week runs from Monday 00:00 to the next
+ * Monday 00:00 in the zone, and events fall close to both boundaries.
  */
 final class WeekEventStream {
     /** Share of events a feed re-delivers as an identical line. */
@@ -39,8 +40,7 @@ final class WeekEventStream {
         SiteEvents sites = new SiteEvents(world, plan, timestamps);
         UrlEvents urls = new UrlEvents(world, plan, timestamps);
         JsonLine line = new JsonLine();
-        long start = plan.week().start(zone).getEpochSecond();
-        long length = plan.week().end(zone).getEpochSecond() - start;
+        WeekClock clock = new WeekClock(plan.week().start(zone), plan.week().end(zone), zone);
         long[] remaining = new long[KINDS.length];
         for (int k = 0; k < KINDS.length; k++) {
             remaining[k] = plan.events().get(KINDS[k]);
@@ -50,7 +50,7 @@ final class WeekEventStream {
         double position = 0;
         for (long i = 0; i < total; i++) {
             position = 1 - (1 - position) * Math.pow(rng.nextDouble(), 1.0 / (total - i));
-            long time = start + Math.min(length - 1, (long) (position * length));
+            long time = clock.time(position);
             int kind = nextKind(rng, remaining, total - i);
             remaining[kind]--;
             int lines = switch (KINDS[kind]) {

@@ -50,10 +50,26 @@ final class GeoTable {
             return Optional.empty();
         }
         BigInteger value = address.getValue();
-        return ranges.stream()
-                .filter(r -> r.v6() == address.isIPv6())
-                .filter(r -> r.start().compareTo(value) <= 0 && r.end().compareTo(value) >= 0)
-                .map(Range::row)
-                .findFirst();
+        // Ranges are sorted by family, then start: find the last range starting at or before the address.
+        int low = 0;
+        int high = ranges.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Range range = ranges.get(middle);
+            int order = range.v6() != address.isIPv6()
+                    ? (range.v6() ? 1 : -1)
+                    : range.start().compareTo(value);
+            if (order <= 0) {
+                found = range.v6() == address.isIPv6() ? middle : found;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        if (found < 0 || ranges.get(found).end().compareTo(value) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(ranges.get(found).row());
     }
 }
