@@ -53,6 +53,11 @@ public final class DemoGenerator {
         return world;
     }
 
+    /** Writes every file into the directory without reporting progress. */
+    public GeneratedFiles generate(Path directory) throws IOException {
+        return generate(directory, ProgressListener.NONE);
+    }
+
     /** Writes every file into the directory (created if missing; files of the same names are replaced). */
     public GeneratedFiles generate(Path directory, ProgressListener listener) throws IOException {
         Objects.requireNonNull(listener, "listener is required");

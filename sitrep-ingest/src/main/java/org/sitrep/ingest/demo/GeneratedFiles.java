@@ -20,6 +20,11 @@ public record GeneratedFiles(Path directory, List<Path> files, List<WeekCounts> 
         return weeks.stream().mapToLong(WeekCounts::totalEvents).sum();
     }
 
+    /** The weeks' events files, oldest first. */
+    public List<Path> eventsFiles() {
+        return weeks.stream().map(WeekCounts::eventsFile).toList();
+    }
+
     public Path geoTable() {
         return directory.resolve(DemoGenerator.GEO_FILE);
     }
