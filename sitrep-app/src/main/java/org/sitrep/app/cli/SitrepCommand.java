@@ -11,7 +11,13 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = SitrepCommand.Version.class,
         description = "Security situation bulletins and incident coordination for CERTs.",
-        subcommands = {CommandLine.HelpCommand.class, IngestCommand.class, FiguresCommand.class, AssessCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            IngestCommand.class,
+            FiguresCommand.class,
+            AssessCommand.class
+        })
 public final class SitrepCommand {
 
     @Option(

@@ -1,5 +1,7 @@
 package org.sitrep.core.week;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +38,8 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         return of(instant.atZone(zone).toLocalDate());
     }
 
-    /** Parses {@code 2024-W45} (also {@code 2024W45}, {@code 2024-w5}). */
+    /** Parses {@code 2024-W45} (also {@code 2024W45}, {@code 2024-w5}); JSON carries a week in this form. */
+    @JsonCreator
     public static IsoWeek parse(String text) {
         Matcher matcher = TEXT.matcher(text.trim().toUpperCase(java.util.Locale.ROOT));
         if (!matcher.matches()) {
@@ -98,6 +101,7 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     }
 
     /** {@code 2024-W45}: the form used on the command line and in folder names. */
+    @JsonValue
     @Override
     public String toString() {
         return String.format("%d-W%02d", year, week);

@@ -1,0 +1,151 @@
+package org.sitrep.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.app.bulletins.BulletinArchive;
+import org.sitrep.app.bulletins.ReportJson;
+import org.sitrep.app.bulletins.WeekReport;
+import org.sitrep.app.bulletins.WeekReports;
+import org.sitrep.core.config.ConfigLoader;
+import org.sitrep.core.config.SitrepConfig;
+import org.sitrep.core.week.IsoWeek;
+import org.sitrep.ingest.demo.DemoSettings;
+import org.sitrep.ingest.demo.GeneratedFiles;
+import org.sitrep.ingest.enrich.Enrichment;
+import org.sitrep.ingest.enrich.EnrichmentSettings;
+import org.sitrep.ingest.formats.FormatRegistry;
+import org.sitrep.ingest.pipeline.ConsoleProgress;
+import org.sitrep.ingest.pipeline.IngestPipeline;
+import org.sitrep.ingest.pipeline.IngestReport;
+import org.sitrep.ingest.pipeline.IngestSettings;
+import org.sitrep.ingest.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sitrep demo}: a realistic synthetic quarter from nothing to bulletins. Generates the feeds (once per
+ * seed and week), ingests them through the real pipeline and enrichment, publishes the earlier weeks and writes
+ * the latest week's bulletin. A second run reuses what is there: the files, the store (ingest skips files it has
+ * seen) and the published issues.
+ */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = "Generate 13 weeks of realistic data, ingest it, and write the latest week's bulletin.")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    SitrepCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = "--week",
+            paramLabel = "WEEK",
+            converter = AssessCommand.WeekConverter.class,
+            description = "The last week of the demo, e.g. 2024-W45 (default: the latest complete week).")
+    IsoWeek week;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the synthetic world (default: a fixed one).")
+    Long seed;
+
+    @Option(
+            names = "--events-per-week",
+            paramLabel = "N",
+            description = "About how many events each week holds (default: 100000).")
+    Long eventsPerWeek;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path data = parent.data();
+        Files.createDirectories(data);
+        DemoSettings settings = settings();
+        out.printf(
+                "sitrep demo: %d weeks ending %s, seed %d, data in %s%n",
+                settings.weeks(), settings.lastWeek(), settings.seed(), data.toAbsolutePath());
+        GeneratedFiles files = DemoFiles.ensure(data.resolve("demo"), settings, out);
+        SitrepConfig config = ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
+        try (Store store = Store.open(data)) {
+            ingest(store, files, out);
+            WeekReports reports = new WeekReports(store.connection(), config);
+            BulletinArchive archive = new BulletinArchive(store.connection(), Clock.systemUTC());
+            publishEarlierWeeks(settings, reports, archive, out);
+            WeekReport latest = reports.compute(settings.lastWeek());
+            archive.saveDraft(
+                    settings.lastWeek(),
+                    ReportJson.figures(latest.figures()),
+                    ReportJson.assessment(latest.assessment()));
+            out.printf(
+                    "week %s rated %s (%s)%n",
+                    settings.lastWeek(),
+                    latest.assessment().finalBand().chinese(),
+                    latest.assessment().finalBand().english());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private DemoSettings settings() {
+        DemoSettings settings = DemoSettings.defaults(Clock.systemUTC());
+        if (week != null) {
+            settings = settings.withLastWeek(week);
+        }
+        if (seed != null) {
+            settings = settings.withSeed(seed);
+        }
+        if (eventsPerWeek != null) {
+            settings = settings.withEventsPerWeek(eventsPerWeek);
+        }
+        return settings;
+    }
+
+    private static void ingest(Store store, GeneratedFiles files, PrintWriter out) throws IOException, SQLException {
+        // The demo configures only its own synthetic geo table on purpose: no warnings about other databases.
+        EnrichmentSettings enrichment = new EnrichmentSettings(null, null, null, files.geoTable(), null);
+        IngestPipeline pipeline = new IngestPipeline(
+                store,
+                FormatRegistry.load(),
+                Enrichment.fromSettings(enrichment, warning -> {}),
+                IngestSettings.defaults(),
+                new ConsoleProgress(out, System.console() != null, System::nanoTime),
+                Clock.systemUTC());
+        List<Path> inputs = files.files().stream()
+                .filter(file -> !file.equals(files.geoTable()))
+                .toList();
+        IngestReport report = pipeline.ingest(inputs);
+        out.println(report.totalLine());
+        if (report.failed()) {
+            throw new IllegalStateException("the demo's own files did not ingest cleanly; see the lines above");
+        }
+    }
+
+    private static void publishEarlierWeeks(
+            DemoSettings settings, WeekReports reports, BulletinArchive archive, PrintWriter out) throws SQLException {
+        int published = 0;
+        for (int back = settings.weeks() - 1; back >= 1; back--) {
+            IsoWeek earlier = settings.lastWeek().minusWeeks(back);
+            if (archive.published(earlier).isPresent() || !reports.hasData(earlier)) {
+                continue;
+            }
+            WeekReport report = reports.compute(earlier);
+            archive.saveDraft(
+                    earlier, ReportJson.figures(report.figures()), ReportJson.assessment(report.assessment()));
+            archive.publish(earlier, null);
+            published++;
+        }
+        out.printf(
+                "published %d earlier weeks (%d already in the archive)%n",
+                published, archive.publishedIssues().size() - published);
+    }
+}
