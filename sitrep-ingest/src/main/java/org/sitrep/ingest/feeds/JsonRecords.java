@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.Sample;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,6 +14,15 @@ public final class JsonRecords {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private JsonRecords() {}
+
+    /** The record's object; a line the source could not frame (too long) is {@link FieldValues#BAD_ROW}. */
+    public static Map<String, Object> object(RawRecord record) {
+        String framingError = record.fields().get(LineRecordSource.FRAMING_ERROR);
+        if (framingError != null) {
+            throw new BadField(null, FieldValues.BAD_ROW, framingError);
+        }
+        return object(record.text());
+    }
 
     /** The object's members in order; {@link BadField} ({@code bad-json}) when the text is not one JSON object. */
     @SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.sitrep.ingest.pipeline;
 
 import com.google.common.io.CountingInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class FileRun {
     /** Reads every record of one part; {@code part} names it in rejects. */
     void read(String part, RecordSource source, RecordParser parser) throws IOException, SQLException {
         try (source) {
-            while (source.hasNext()) {
+            while (hasNext(part, source)) {
                 RawRecord record = source.next();
                 counts = counts.plusRead(1);
                 take(part, record, parse(parser, record));
@@ -73,6 +74,22 @@ final class FileRun {
                     progress.progress(file, counts.read(), bytes == null ? 0 : bytes.getCount(), totalBytes);
                 }
             }
+        }
+    }
+
+    /**
+     * Whether the source has another record; a source that cannot go on (a CSV quote never closed, a cell past
+     * the reader's buffer) ends the part as unreadable.
+     */
+    private boolean hasNext(String part, RecordSource source) throws IOException {
+        try {
+            return source.hasNext();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (RuntimeException unreadable) {
+            throw new IOException(
+                    part + " is unreadable after " + counts.read() + " records: " + unreadable.getMessage(),
+                    unreadable);
         }
     }
 

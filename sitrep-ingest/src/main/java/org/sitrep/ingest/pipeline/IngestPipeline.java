@@ -82,7 +82,10 @@ public final class IngestPipeline {
                 Clock.systemUTC());
     }
 
-    /** Ingests files and directories (every regular file in a directory, sorted by name, not recursing). */
+    /**
+     * Ingests files and directories (every regular file in a directory, sorted by name, not recursing; hidden files
+     * and the store's own files are left out).
+     */
     public IngestReport ingest(List<Path> inputs) throws IOException, SQLException {
         List<FileSummary> summaries = new ArrayList<>();
         for (Path file : expand(inputs)) {
@@ -100,6 +103,7 @@ public final class IngestPipeline {
                 try (Stream<Path> children = Files.list(input)) {
                     children.filter(Files::isRegularFile)
                             .filter(child -> !child.getFileName().toString().startsWith("."))
+                            .filter(child -> !child.getFileName().toString().startsWith(Store.FILE_NAME))
                             .sorted()
                             .forEach(files::add);
                 }

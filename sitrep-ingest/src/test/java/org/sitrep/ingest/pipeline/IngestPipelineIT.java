@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.intelmq.jsonl.IntelMqJsonlFormat;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.FileSummary.Status;
 import org.sitrep.ingest.store.RejectRecord;
@@ -313,6 +321,92 @@ class IngestPipelineIT {
         assertThat(text("SELECT concat_ws('|', status, cross_border) FROM cases"))
                 .isEqualTo("resolved|true");
         assertThat(count("SELECT count(*) FROM case_partners")).isEqualTo(1);
+    }
+
+    @Test
+    void aCsvRowWithAnUnclosedQuoteIsRejected() throws Exception {
+        Path file = write(
+                "unclosed.csv",
+                List.of(
+                        "time.source,feed.name,classification.type",
+                        "2026-11-23T08:00:00Z,f,phishing",
+                        "2026-11-23T08:00:00Z,\"f,phishing"));
+
+        FileSummary summary = ingest(file);
+
+        assertThat(summary.counts()).isEqualTo(new RunCounts(2, 1, 0, 0, 0, 1));
+        assertThat(summary.firstRejects().getFirst().code()).isEqualTo("bad-row");
+    }
+
+    @Test
+    void aSourceThatCannotGoOnFailsTheFileAndKeepsTheRecordsBefore() throws Exception {
+        FeedFormat breaking = new BreakingFormat(new IntelMqJsonlFormat());
+        FormatRegistry registry = new FormatRegistry(List.of(breaking));
+        IngestPipeline pipeline = new IngestPipeline(
+                store,
+                registry,
+                List.of(),
+                IngestSettings.defaults().withFormat("breaking"),
+                ProgressListener.NONE,
+                Clock.systemUTC());
+
+        FileSummary summary =
+                pipeline.ingestFile(write("breaks.jsonl", List.of(IntelMqLines.event(1), IntelMqLines.event(2))));
+
+        assertThat(summary.status()).isEqualTo(Status.FAILED);
+        assertThat(summary.message()).isEqualTo("breaks.jsonl is unreadable after 1 records: buffer exceeded");
+        assertThat(count("SELECT count(*) FROM events")).isEqualTo(1);
+        assertThat(text("SELECT status FROM ingest_runs")).isEqualTo("failed");
+    }
+
+    /** Frames one record with the wrapped format, then fails as a reader past its limits does. */
+    private record BreakingFormat(FeedFormat format) implements FeedFormat {
+        @Override
+        public String name() {
+            return "breaking";
+        }
+
+        @Override
+        public String description() {
+            return "fails after one record";
+        }
+
+        @Override
+        public int detect(Sample sample) {
+            return 0;
+        }
+
+        @Override
+        public RecordSource open(Reader input) throws IOException {
+            RecordSource source = format.open(input);
+            return new RecordSource() {
+                private int given;
+
+                @Override
+                public boolean hasNext() {
+                    if (given == 1) {
+                        throw new IllegalStateException("buffer exceeded");
+                    }
+                    return source.hasNext();
+                }
+
+                @Override
+                public RawRecord next() {
+                    given++;
+                    return source.next();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    source.close();
+                }
+            };
+        }
+
+        @Override
+        public RecordParser parser(FormatContext context) {
+            return format.parser(context);
+        }
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.sitrep.core.event.Taxonomy;
  */
 final class DedupKey {
     private static final char SEPARATOR = '\u001f';
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(DedupKey::sha256);
 
     private DedupKey() {}
 
@@ -52,7 +53,7 @@ final class DedupKey {
                                 : "")
                 .append(SEPARATOR)
                 .append(event.timeSource().atOffset(ZoneOffset.UTC).toLocalDate());
-        byte[] hash = sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] hash = SHA_256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8));
         long key = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             key = (key << 8) | (hash[i] & 0xff);

@@ -16,7 +16,7 @@ final class CaseParser implements RecordParser {
     @Override
     public ParseOutcome parse(RawRecord record) {
         try {
-            return new ParseOutcome.Cases(List.of(mapper.map(JsonRecords.object(record.text()))));
+            return new ParseOutcome.Cases(List.of(mapper.map(JsonRecords.object(record))));
         } catch (BadField bad) {
             return bad.rejected();
         } catch (IllegalArgumentException | NullPointerException invalid) {

@@ -15,7 +15,7 @@ final class IntelMqJsonlParser implements RecordParser {
     @Override
     public ParseOutcome parse(RawRecord record) {
         try {
-            return mapper.map(JsonRecords.object(record.text()), record.text());
+            return mapper.map(JsonRecords.object(record), record.text());
         } catch (BadField bad) {
             return bad.rejected();
         }
