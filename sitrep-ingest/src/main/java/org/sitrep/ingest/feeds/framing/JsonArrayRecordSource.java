@@ -70,6 +70,9 @@ public final class JsonArrayRecordSource implements RecordSource {
     private boolean findArray() {
         parser = JSON.createParser(input);
         JsonToken first = parser.nextToken();
+        if (first == null) {
+            return false;
+        }
         if (first == JsonToken.START_ARRAY) {
             inArray = true;
             return true;
