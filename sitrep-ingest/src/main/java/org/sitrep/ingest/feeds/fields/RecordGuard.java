@@ -28,7 +28,7 @@ public final class RecordGuard {
                 return tooLong(cell.getKey(), cell.getValue().length());
             }
         }
-        if (record.fields().isEmpty() && record.text().length() > 16 * MAX_FIELD_CHARS) {
+        if (record.text().length() > 16 * MAX_FIELD_CHARS) {
             return tooLong(null, record.text().length());
         }
         try {
