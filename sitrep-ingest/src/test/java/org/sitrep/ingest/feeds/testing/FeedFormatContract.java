@@ -66,7 +66,10 @@ public abstract class FeedFormatContract {
     void hugeFieldIsRejected() {
         String valid = fixture();
         assertThat(valid).contains(valueToInflate());
-        String huge = valid.replaceFirst(java.util.regex.Pattern.quote(valueToInflate()), "x".repeat(1 << 20));
+        int at = valid.indexOf(valueToInflate());
+        String huge = valid.substring(0, at)
+                + "x".repeat(1 << 20)
+                + valid.substring(at + valueToInflate().length());
         List<ParseOutcome> outcomes = FeedRun.outcomes(format(), huge, fixtureName());
         int before =
                 FeedRun.events(FeedRun.outcomes(format(), valid, fixtureName())).size();
