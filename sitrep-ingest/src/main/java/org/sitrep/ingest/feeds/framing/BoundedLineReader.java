@@ -23,7 +23,7 @@ public final class BoundedLineReader implements AutoCloseable {
     private long number;
 
     public BoundedLineReader(Reader input, int maxChars) {
-        this.reader = input instanceof BufferedReader buffered ? buffered : new BufferedReader(input);
+        this.reader = new BufferedReader(ByteOrderMark.skip(input));
         this.maxChars = maxChars;
     }
 

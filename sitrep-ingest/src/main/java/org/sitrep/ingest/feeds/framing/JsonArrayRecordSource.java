@@ -34,7 +34,7 @@ public final class JsonArrayRecordSource implements RecordSource {
 
     /** @param arrayField the field of the top-level object holding the entries, or {@code null} for a top-level array */
     public JsonArrayRecordSource(Reader input, String arrayField) {
-        this.input = input;
+        this.input = ByteOrderMark.skip(input);
         this.arrayField = arrayField;
     }
 

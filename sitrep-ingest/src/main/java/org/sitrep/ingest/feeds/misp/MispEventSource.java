@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.ingest.feeds.framing.ByteOrderMark;
 import org.sitrep.ingest.feeds.framing.FramingError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -36,7 +37,7 @@ final class MispEventSource implements RecordSource {
     private Iterator<RawRecord> records;
 
     MispEventSource(Reader input) {
-        this.input = input;
+        this.input = ByteOrderMark.skip(input);
     }
 
     private record Located(long line, JsonNode attribute, JsonNode object) {}

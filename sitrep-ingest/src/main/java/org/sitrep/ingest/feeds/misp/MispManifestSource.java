@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.NoSuchElementException;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.ingest.feeds.framing.ByteOrderMark;
 import org.sitrep.ingest.feeds.framing.FramingError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,7 +23,7 @@ final class MispManifestSource implements RecordSource {
     private RawRecord next;
 
     MispManifestSource(Reader input) {
-        this.input = input;
+        this.input = ByteOrderMark.skip(input);
     }
 
     @Override

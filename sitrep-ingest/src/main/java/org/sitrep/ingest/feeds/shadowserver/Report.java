@@ -57,7 +57,7 @@ record Report(Kind kind, String type) {
     }
 
     static Kind kindOfType(String type) {
-        if (type.matches("event[46]_sinkhole_http")) {
+        if (type.matches("event[46]_sinkhole(_http)?")) {
             return Kind.SINKHOLE_HTTP;
         }
         if (type.equals("botnet_drone") || type.equals("sinkhole_http_drone")) {
@@ -70,6 +70,14 @@ record Report(Kind kind, String type) {
             return Kind.SCAN;
         }
         return null;
+    }
+
+    /** A sinkhole report recognised by its header is {@code event6_…} when the infected host is IPv6. */
+    static Report byAddressFamily(Report report, String sourceIp) {
+        if (sourceIp != null && sourceIp.contains(":") && report.type().startsWith("event4_")) {
+            return new Report(report.kind(), "event6_" + report.type().substring(7));
+        }
+        return report;
     }
 
     /** IntelMQ-style feed name: {@code shadowserver-event4-sinkhole-http}. */

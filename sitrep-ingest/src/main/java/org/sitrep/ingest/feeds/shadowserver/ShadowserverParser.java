@@ -36,6 +36,9 @@ final class ShadowserverParser implements RecordParser {
                             ? "not a Shadowserver report this parser knows (header not recognised)"
                             : "Shadowserver report type " + named + " is not supported");
         }
+        if (report.kind() == Report.Kind.SINKHOLE_HTTP && Report.typeInFileName(context.fileName()) == null) {
+            report = Report.byAddressFamily(report, record.fields().get("src_ip"));
+        }
         return ParseOutcome.of(mapper.map(report, record.fields(), record.text(), observed));
     }
 }

@@ -207,4 +207,23 @@ class ShadowserverFormatTest extends FeedFormatContract {
                 .extracting(ParseOutcome.Rejected::code)
                 .containsExactly("unknown-report");
     }
+
+    @Test
+    void readsFilesWithByteOrderMark() {
+        List<Event> events = events("utf8-bom.csv", SCAN_HTTP);
+
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).timeSource()).isEqualTo(Instant.parse("2026-11-23T01:02:26Z"));
+    }
+
+    @Test
+    void namesIpv6SinkholeReportEvent6WhenRecognisedByHeader() {
+        Event event = events("event6-sinkhole-http.csv").get(0);
+
+        assertThat(event.feed().name()).isEqualTo("shadowserver-event6-sinkhole-http");
+        assertThat(event.source().ip()).isEqualTo("2001:db8:10::5");
+        assertThat(event.destination().ip()).isEqualTo("2001:db8:ffff::80");
+        assertThat(event.destination().fqdn()).isEqualTo("cnc.example.net");
+        assertThat(event.classification().identifier()).isEqualTo("mirai");
+    }
 }

@@ -89,4 +89,11 @@ class UrlhausJsonFormatTest extends FeedFormatContract {
                 .extracting(ParseOutcome.Rejected::code)
                 .containsExactly("bad-framing");
     }
+
+    @Test
+    void readsAnswerWithByteOrderMark() {
+        List<Event> events = FeedRun.events(FeedRun.outcomes(format, "\uFEFF" + fixture(), fixtureName()));
+
+        assertThat(events).hasSize(2);
+    }
 }
