@@ -66,19 +66,24 @@ public final class CsvRecordSource implements RecordSource {
         }
         StringBuilder row = new StringBuilder(text);
         boolean truncated = first.truncated();
+        boolean inside = endsInsideQuotes(text, false);
         int extraLines = 0;
-        while (!truncated && endsInsideQuotes(row) && extraLines < MAX_RECORD_LINES) {
+        while (!truncated && inside && extraLines < MAX_RECORD_LINES) {
             BoundedLineReader.Line more = lines.next();
             if (more == null) {
                 break;
             }
             extraLines++;
             row.append('\n').append(more.text());
+            inside = endsInsideQuotes(more.text(), true);
             truncated = more.truncated() || row.length() > MAX_RECORD_CHARS;
         }
         long number = first.number();
         if (truncated) {
             return FramingError.record(number, preview(row), "row longer than the size limit");
+        }
+        if (inside) {
+            return FramingError.record(number, preview(row), "quoted field not closed");
         }
         String rowText = row.toString();
         List<String> cells;
@@ -130,9 +135,13 @@ public final class CsvRecordSource implements RecordSource {
         return names;
     }
 
-    /** Whether the text ends inside a quoted field (RFC 4180 quoting; a quote inside an unquoted field is text). */
-    static boolean endsInsideQuotes(CharSequence text) {
-        boolean inQuotes = false;
+    /**
+     * Whether the text ends inside a quoted field (RFC 4180 quoting; a quote inside an unquoted field is text),
+     * given whether it starts inside one (a continuation line). Scans only the new line, so a long multi-line
+     * field costs linear time.
+     */
+    static boolean endsInsideQuotes(CharSequence text, boolean startsInside) {
+        boolean inQuotes = startsInside;
         boolean fieldStart = true;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
