@@ -47,11 +47,28 @@ public final class Addresses {
 
     private static IPAddress address(String text) {
         String value = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-        if (value.isEmpty() || value.length() > 64) {
+        if (value.isEmpty() || value.length() > 64 || !couldBeIp(value)) {
             return null;
         }
         IPAddress address = new IPAddressString(value, STRICT).getAddress();
         return address == null || address.isPrefixed() ? null : address;
+    }
+
+    /**
+     * A cheap first look: IPv6 has a colon, IPv4 (dotted decimal only) is digits and dots. Host names fail here
+     * instead of in the address parser, which is slow on failure.
+     */
+    private static boolean couldBeIp(String value) {
+        if (value.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A port 0..65535, {@code null} when missing, else a {@code bad-port} reject. */

@@ -1,6 +1,5 @@
 package org.sitrep.ingest.feeds.fields;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** Reads CSV cells by column name; blank cells and the literal {@code None} (abuse.ch) are missing. */
@@ -41,7 +40,6 @@ public final class Cells {
         if (text.isEmpty()) {
             return null;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.equals("none") || lower.equals("null") ? null : text;
+        return text.equalsIgnoreCase("none") || text.equalsIgnoreCase("null") ? null : text;
     }
 }

@@ -19,6 +19,7 @@ record Report(Kind kind, String type) {
         SCAN
     }
 
+    private static final Pattern SINKHOLE = Pattern.compile("event[46]_sinkhole(_http)?");
     private static final Pattern FILE_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-([a-z0-9_]+)-.*\\.csv");
 
     /** The report type in a Shadowserver file name, or {@code null}. */
@@ -57,7 +58,7 @@ record Report(Kind kind, String type) {
     }
 
     static Kind kindOfType(String type) {
-        if (type.matches("event[46]_sinkhole(_http)?")) {
+        if (SINKHOLE.matcher(type).matches()) {
             return Kind.SINKHOLE_HTTP;
         }
         if (type.equals("botnet_drone") || type.equals("sinkhole_http_drone")) {

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.feeds.shadowserver;
 
 import java.time.Instant;
+import java.util.Set;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
@@ -13,11 +14,22 @@ final class ShadowserverParser implements RecordParser {
     private final ShadowserverMapper mapper;
     private final FormatContext context;
     private final Instant observed;
+    private Set<String> lastColumns = Set.of();
+    private Report lastReport;
 
     ShadowserverParser(ShadowserverConfig config, FormatContext context) {
         this.mapper = new ShadowserverMapper(config);
         this.context = context;
         this.observed = context.clock().instant();
+    }
+
+    /** The report of the last header seen: every row of a file has the same columns. */
+    private Report report(Set<String> columns) {
+        if (!columns.equals(lastColumns)) {
+            lastColumns = Set.copyOf(columns);
+            lastReport = Report.of(context.fileName(), columns);
+        }
+        return lastReport;
     }
 
     @Override
@@ -26,7 +38,7 @@ final class ShadowserverParser implements RecordParser {
     }
 
     private ParseOutcome map(RawRecord record) {
-        Report report = Report.of(context.fileName(), record.fields().keySet());
+        Report report = report(record.fields().keySet());
         if (report == null) {
             String named = Report.typeInFileName(context.fileName());
             return ParseOutcome.reject(
