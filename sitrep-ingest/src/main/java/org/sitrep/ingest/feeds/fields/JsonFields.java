@@ -2,10 +2,10 @@ package org.sitrep.ingest.feeds.fields;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.ingest.feeds.framing.BoundedJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads JSON records and their fields leniently as feeds write them: numbers as strings or numbers, missing and
@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonFields {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = BoundedJson.MAPPER;
 
     private JsonFields() {}
 

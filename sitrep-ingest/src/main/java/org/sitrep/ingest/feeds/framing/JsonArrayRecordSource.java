@@ -12,7 +12,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams the entries of one JSON array as records, one at a time: either a top-level array or the array under
@@ -22,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonArrayRecordSource implements RecordSource {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = BoundedJson.MAPPER;
 
     private final Reader input;
     private final String arrayField;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.ingest.feeds.framing.BoundedJson;
 import org.sitrep.ingest.feeds.framing.ByteOrderMark;
 import org.sitrep.ingest.feeds.framing.FramingError;
 import tools.jackson.core.JacksonException;
@@ -15,7 +16,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,7 +31,7 @@ final class MispEventSource implements RecordSource {
     static final String EVENT = "event";
     static final String OBJECT = "object";
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = BoundedJson.MAPPER;
 
     private final Reader input;
     private Iterator<RawRecord> records;

@@ -5,13 +5,13 @@ import java.io.Reader;
 import java.util.NoSuchElementException;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.ingest.feeds.framing.BoundedJson;
 import org.sitrep.ingest.feeds.framing.ByteOrderMark;
 import org.sitrep.ingest.feeds.framing.FramingError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Streams a MISP feed's {@code manifest.json} (an object keyed by event uuid) as one record per listed event. */
@@ -36,7 +36,7 @@ final class MispManifestSource implements RecordSource {
         }
         try {
             if (parser == null) {
-                parser = JsonMapper.builder().build().createParser(input);
+                parser = BoundedJson.MAPPER.createParser(input);
                 JsonToken first = parser.nextToken();
                 if (first != JsonToken.START_OBJECT) {
                     done = true;
