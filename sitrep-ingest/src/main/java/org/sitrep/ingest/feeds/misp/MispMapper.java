@@ -1,16 +1,12 @@
 package org.sitrep.ingest.feeds.misp;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.event.Taxonomy;
 import org.sitrep.core.event.Tlp;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.fields.Addresses;
@@ -23,7 +19,6 @@ import tools.jackson.databind.JsonNode;
 /** One MISP attribute with its event (and object) → one event, as {@link MispConfig} describes. */
 final class MispMapper {
 
-    private static final Pattern MACHINE_TAG = Pattern.compile("([a-z0-9-]+):([a-z0-9-]+)(?:=\"?([^\"]*)\"?)?");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final Pattern MD5 = Pattern.compile("[0-9a-fA-F]{32}");
     private static final Pattern SHA1 = Pattern.compile("[0-9a-fA-F]{40}");
@@ -33,9 +28,6 @@ final class MispMapper {
     MispMapper(MispConfig config) {
         this.config = config;
     }
-
-    /** The classification a tag list says: {@code [type, identifier]}, or {@code null}. */
-    private record Tagged(String type, String identifier) {}
 
     ParseOutcome map(JsonNode attribute, JsonNode event, JsonNode object, String raw, Instant observed) {
         if ("true".equalsIgnoreCase(JsonFields.text(attribute, "deleted"))) {
@@ -84,22 +76,22 @@ final class MispMapper {
                 return new ParseOutcome.Skipped("MISP attribute type " + type + " is not taken");
             }
         }
-        List<String> attributeTags = tags(attribute);
-        List<String> eventTags = tags(event);
-        Tagged tagged = classify(attributeTags);
+        MispTags attributeTags = MispTags.of(attribute, config);
+        MispTags eventTags = MispTags.of(event, config);
+        MispTags.Classification tagged = attributeTags.classification();
         if (tagged == null) {
-            tagged = classify(eventTags);
+            tagged = eventTags.classification();
         }
         String category = JsonFields.text(attribute, "category");
         String classification = tagged != null ? tagged.type() : byCategory(category, !source.isEmpty());
-        String malware = galaxyMalware(attributeTags);
+        String malware = attributeTags.galaxyMalware();
         if (malware == null) {
-            malware = galaxyMalware(eventTags);
+            malware = eventTags.galaxyMalware();
         }
         String identifier = tagged != null && tagged.identifier() != null ? tagged.identifier() : malware;
-        Tlp tlp = tlp(attributeTags);
+        Tlp tlp = attributeTags.tlp();
         if (tlp == null) {
-            tlp = tlp(eventTags);
+            tlp = eventTags.tlp();
         }
         putIfPresent(extra, "misp.event_uuid", JsonFields.text(event, "uuid"));
         putIfPresent(extra, "misp.attribute_uuid", JsonFields.text(attribute, "uuid"));
@@ -147,76 +139,11 @@ final class MispMapper {
         return value.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The tag names of an attribute or event ({@code Tag[].name}). */
-    private static List<String> tags(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        for (JsonNode tag : node.path("Tag")) {
-            if (tag.isObject()) {
-                String name = JsonFields.text(tag, "name");
-                if (name != null) {
-                    names.add(name);
-                }
-            }
-        }
-        return names;
-    }
-
-    private Tagged classify(List<String> tags) {
-        for (String tag : tags) {
-            Matcher matcher = MACHINE_TAG.matcher(tag.strip().toLowerCase(Locale.ROOT));
-            if (!matcher.matches() || matcher.group(3) == null) {
-                continue;
-            }
-            String value = matcher.group(3);
-            if (matcher.group(1).equals("rsit")) {
-                var type = Taxonomy.normalizeType(value);
-                if (type.isPresent()) {
-                    return new Tagged(type.get(), legacyIdentifier(value));
-                }
-            } else if (matcher.group(1).equals("ecsirt") && config.ecsirtTypes().containsKey(value)) {
-                return new Tagged(config.ecsirtTypes().get(value), legacyIdentifier(value));
-            }
-        }
-        return null;
-    }
-
-    /** {@code defacement} and {@code backdoor} are identifiers of {@code system-compromise} since IntelMQ 3. */
-    private static String legacyIdentifier(String value) {
-        return value.equals("defacement") || value.equals("backdoor") ? value : null;
-    }
-
     private static String byCategory(String category, boolean network) {
         if (!network) {
             return "other";
         }
         return "payload delivery".equalsIgnoreCase(category) ? "malware-distribution" : "blacklist";
-    }
-
-    private String galaxyMalware(List<String> tags) {
-        for (String tag : tags) {
-            Matcher matcher = MACHINE_TAG.matcher(tag.strip().toLowerCase(Locale.ROOT));
-            if (matcher.matches()
-                    && matcher.group(1).equals("misp-galaxy")
-                    && config.malwareGalaxies().contains(matcher.group(2))
-                    && matcher.group(3) != null
-                    && !matcher.group(3).isBlank()) {
-                return matcher.group(3).strip();
-            }
-        }
-        return null;
-    }
-
-    private static Tlp tlp(List<String> tags) {
-        Tlp strictest = null;
-        for (String tag : tags) {
-            if (tag.toLowerCase(Locale.ROOT).startsWith("tlp:")) {
-                Tlp tlp = Tlp.parse(tag).orElse(null);
-                if (tlp != null && (strictest == null || tlp.ordinal() > strictest.ordinal())) {
-                    strictest = tlp;
-                }
-            }
-        }
-        return strictest;
     }
 
     private static void putIfPresent(Map<String, Object> extra, String key, String value) {
