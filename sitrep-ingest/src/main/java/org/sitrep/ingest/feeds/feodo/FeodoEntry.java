@@ -1,0 +1,54 @@
+package org.sitrep.ingest.feeds.feodo;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.ingest.feeds.fields.JsonFields;
+import org.sitrep.ingest.feeds.fields.Row;
+import tools.jackson.databind.JsonNode;
+
+/** One Feodo Tracker botnet C2, from the CSV blocklist (current or older header) or the JSON blocklist. */
+record FeodoEntry(
+        String firstSeen,
+        String ip,
+        String port,
+        String malware,
+        String hostname,
+        String asn,
+        String asName,
+        String country,
+        Map<String, Object> extra) {
+
+    static FeodoEntry fromCells(Row row) {
+        return new FeodoEntry(
+                row.first("first_seen_utc", "firstseen"),
+                row.first("dst_ip", "dstip"),
+                row.first("dst_port", "dstport"),
+                row.get("malware"),
+                null,
+                null,
+                null,
+                null,
+                row.rest());
+    }
+
+    static FeodoEntry fromJson(JsonNode node) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (String field : List.of("status", "last_online")) {
+            String value = JsonFields.text(node, field);
+            if (value != null) {
+                extra.put(field.equals("status") ? "c2_status" : field, value);
+            }
+        }
+        return new FeodoEntry(
+                JsonFields.text(node, "first_seen"),
+                JsonFields.text(node, "ip_address"),
+                JsonFields.text(node, "port"),
+                JsonFields.text(node, "malware"),
+                JsonFields.text(node, "hostname"),
+                JsonFields.text(node, "as_number"),
+                JsonFields.text(node, "as_name"),
+                JsonFields.text(node, "country"),
+                extra);
+    }
+}

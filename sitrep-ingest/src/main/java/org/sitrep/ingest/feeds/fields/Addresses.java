@@ -1,0 +1,119 @@
+package org.sitrep.ingest.feeds.fields;
+
+import inet.ipaddr.AddressStringParameters.RangeParameters;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Network values as feeds write them: IP addresses (strict, no ranges or prefixes), ports, ASNs, country codes. */
+public final class Addresses {
+
+    private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
+            .allowEmpty(false)
+            .allowSingleSegment(false)
+            .allowPrefix(false)
+            .allowMask(false)
+            .allowWildcardedSeparator(false)
+            .setRangeOptions(RangeParameters.NO_RANGE)
+            .allow_inet_aton(false)
+            .toParams();
+    private static final Pattern ASN = Pattern.compile("(?i)(?:AS)?\\s*(\\d{1,10})");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+
+    private Addresses() {}
+
+    /** Whether the text is one IP address (IPv4 or IPv6, brackets allowed). */
+    public static boolean isIp(String text) {
+        return text != null && address(text) != null;
+    }
+
+    /** The address in canonical form ({@code 2001:db8::1}), or a {@code bad-ip} reject. */
+    public static String ip(String field, String text) {
+        if (text == null) {
+            throw BadField.missing(field);
+        }
+        IPAddress address = address(text.strip());
+        if (address == null) {
+            throw new BadField(field, "bad-ip", "not an IP address: " + Timestamps.abbreviate(text));
+        }
+        return address.toCanonicalString();
+    }
+
+    public static String optionalIp(String field, String text) {
+        return Cells.present(text) == null ? null : ip(field, text);
+    }
+
+    private static IPAddress address(String text) {
+        String value = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+        if (value.isEmpty() || value.length() > 64 || !couldBeIp(value)) {
+            return null;
+        }
+        IPAddress address = new IPAddressString(value, STRICT).getAddress();
+        return address == null || address.isPrefixed() ? null : address;
+    }
+
+    /**
+     * A cheap first look: IPv6 has a colon, IPv4 (dotted decimal only) is digits and dots. Host names fail here
+     * instead of in the address parser, which is slow on failure.
+     */
+    private static boolean couldBeIp(String value) {
+        if (value.indexOf(':') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A port 0..65535, {@code null} when missing, else a {@code bad-port} reject. */
+    public static Integer port(String field, String text) {
+        String value = Cells.present(text);
+        if (value == null) {
+            return null;
+        }
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the reject
+        }
+        throw new BadField(field, "bad-port", "not a port: " + Timestamps.abbreviate(value));
+    }
+
+    /** An AS number from {@code 64496} or {@code AS64496}; {@code null} when missing or 0. */
+    public static Long asn(String field, String text) {
+        String value = Cells.present(text);
+        if (value == null) {
+            return null;
+        }
+        var matcher = ASN.matcher(value);
+        if (matcher.matches()) {
+            long asn = Long.parseLong(matcher.group(1));
+            if (asn <= 4294967295L) {
+                return asn == 0 ? null : asn;
+            }
+        }
+        throw new BadField(field, "bad-asn", "not an AS number: " + Timestamps.abbreviate(value));
+    }
+
+    /**
+     * An ISO 3166-1 alpha-2 code in upper case, or {@code null} when missing or not a two-letter code (feeds write
+     * {@code -}, {@code ZZ}-like placeholders and country names; enrichment fills the country in later).
+     */
+    public static String countryCode(String text) {
+        String value = Cells.present(text);
+        if (value == null || !COUNTRY.matcher(value).matches()) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        return code.equals("ZZ") || code.equals("XX") ? null : code;
+    }
+}

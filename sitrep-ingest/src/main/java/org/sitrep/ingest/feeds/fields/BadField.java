@@ -1,0 +1,27 @@
+package org.sitrep.ingest.feeds.fields;
+
+import org.sitrep.core.parse.ParseOutcome;
+
+/**
+ * Thrown inside a feed's mapper when a field is bad and caught by {@link RecordGuard}, which turns it into a
+ * {@link ParseOutcome.Rejected}. It never leaves a parser.
+ */
+public final class BadField extends RuntimeException {
+
+    private final String field;
+    private final String code;
+
+    public BadField(String field, String code, String detail) {
+        super(detail, null, false, false);
+        this.field = field;
+        this.code = code;
+    }
+
+    public static BadField missing(String field) {
+        return new BadField(field, "missing-field", field + " is required");
+    }
+
+    public ParseOutcome.Rejected toRejected() {
+        return new ParseOutcome.Rejected(field, code, getMessage());
+    }
+}

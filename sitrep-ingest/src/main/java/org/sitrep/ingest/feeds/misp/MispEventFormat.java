@@ -1,0 +1,42 @@
+package org.sitrep.ingest.feeds.misp;
+
+import java.io.Reader;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+
+/**
+ * A MISP event as JSON ({@code {"Event":{…}}}: a REST export or one {@code <uuid>.json} of a MISP feed) → one
+ * event per taken attribute, classified from {@code rsit:}/{@code ecsirt:} tags or the category, TLP from the
+ * {@code tlp:} tags.
+ */
+public final class MispEventFormat implements FeedFormat {
+
+    @Override
+    public String name() {
+        return "misp-event";
+    }
+
+    @Override
+    public String description() {
+        return "MISP event JSON ({\"Event\":…}, e.g. a feed's <uuid>.json) → one event per network/hash attribute";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        String head = String.join("", sample.firstLines()).replaceAll("\\s", "");
+        return head.startsWith("{\"Event\":{") ? 95 : 0;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new MispEventSource(input);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new MispParser(context.clock().instant());
+    }
+}

@@ -1,0 +1,54 @@
+package org.sitrep.ingest.feeds.misp;
+
+import java.io.Reader;
+import java.util.regex.Pattern;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.fields.JsonFields;
+import org.sitrep.ingest.feeds.fields.RecordGuard;
+
+/**
+ * A MISP feed's {@code manifest.json}. A format reads one input and cannot open the {@code <uuid>.json} files
+ * next to it, so each listed event is skipped with a reason naming the file to read with {@code misp-event};
+ * the manifest is recognised rather than misread as something else.
+ */
+public final class MispManifestFormat implements FeedFormat {
+
+    private static final Pattern UUID_KEY =
+            Pattern.compile("\\{\"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\":\\{.*");
+
+    @Override
+    public String name() {
+        return "misp-feed-manifest";
+    }
+
+    @Override
+    public String description() {
+        return "MISP feed manifest.json → no events: lists the <uuid>.json event files to read with misp-event";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        String head = String.join("", sample.firstLines()).replaceAll("\\s", "");
+        return UUID_KEY.matcher(head).matches() && head.contains("\"info\"") ? 90 : 0;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new MispManifestSource(input);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return record -> RecordGuard.parse(record, raw -> {
+            var entry = JsonFields.object(raw.text());
+            String uuid = JsonFields.required(entry, "uuid");
+            return new ParseOutcome.Skipped(
+                    "MISP feed manifest lists event " + uuid + "; read " + uuid + ".json with format misp-event");
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package org.sitrep.ingest.feeds.phishtank;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.framing.CsvFraming;
+import org.sitrep.ingest.feeds.framing.CsvRecordSource;
+
+/** PhishTank {@code online-valid.csv} → {@code phishing} events; unverified or offline entries are skipped. */
+public final class PhishtankCsvFormat implements FeedFormat {
+
+    private static final CsvFraming FRAMING =
+            new CsvFraming(cells -> cells.contains("phish_id") && cells.contains("url"), List.of(), false);
+
+    @Override
+    public String name() {
+        return "phishtank-csv";
+    }
+
+    @Override
+    public String description() {
+        return "PhishTank online-valid.csv → phishing events (target → event_description.target)";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        String first = sample.firstContentLine().toLowerCase(Locale.ROOT);
+        return first.startsWith("phish_id,") || (first.contains("phish_id") && first.contains("phish_detail_url"))
+                ? 95
+                : 0;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new CsvRecordSource(input, FRAMING);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new PhishtankParser(false, context.clock().instant());
+    }
+}

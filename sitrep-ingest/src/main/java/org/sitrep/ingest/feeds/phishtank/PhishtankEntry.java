@@ -1,0 +1,64 @@
+package org.sitrep.ingest.feeds.phishtank;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sitrep.ingest.feeds.fields.JsonFields;
+import org.sitrep.ingest.feeds.fields.Row;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One PhishTank entry from {@code online-valid.csv} or {@code online-valid.json}. Only the JSON dump carries the
+ * hosting details ({@code details[0]}: address, announcing network, country).
+ */
+record PhishtankEntry(
+        String url,
+        String submissionTime,
+        String verificationTime,
+        String verified,
+        String online,
+        String target,
+        String ip,
+        String asn,
+        String country,
+        Map<String, Object> extra) {
+
+    static PhishtankEntry fromCells(Row row) {
+        return new PhishtankEntry(
+                row.get("url"),
+                row.get("submission_time"),
+                row.get("verification_time"),
+                row.get("verified"),
+                row.get("online"),
+                row.get("target"),
+                null,
+                null,
+                null,
+                row.rest());
+    }
+
+    static PhishtankEntry fromJson(JsonNode node) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (String field : new String[] {"phish_id", "phish_detail_url"}) {
+            String value = JsonFields.text(node, field);
+            if (value != null) {
+                extra.put(field, value);
+            }
+        }
+        JsonNode details = node.path("details");
+        JsonNode first = details.isArray() && !details.isEmpty() ? details.get(0) : null;
+        if (first != null && !first.isObject()) {
+            first = null;
+        }
+        return new PhishtankEntry(
+                JsonFields.text(node, "url"),
+                JsonFields.text(node, "submission_time"),
+                JsonFields.text(node, "verification_time"),
+                JsonFields.text(node, "verified"),
+                JsonFields.text(node, "online"),
+                JsonFields.text(node, "target"),
+                first == null ? null : JsonFields.text(first, "ip_address"),
+                first == null ? null : JsonFields.text(first, "announcing_network"),
+                first == null ? null : JsonFields.text(first, "country"),
+                extra);
+    }
+}

@@ -1,0 +1,47 @@
+package org.sitrep.ingest.feeds.stix;
+
+import java.io.Reader;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+
+/**
+ * STIX 2.1 bundles (JSON): indicators with simple patterns and observed-data with embedded or referenced SCOs →
+ * one event each, classified from labels and indicator types, TLP from the marking references.
+ */
+public final class StixBundleFormat implements FeedFormat {
+
+    @Override
+    public String name() {
+        return "stix2-bundle";
+    }
+
+    @Override
+    public String description() {
+        return "STIX 2.1 bundle → events from indicators (simple patterns) and observed-data, with TLP";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        String head = String.join("\n", sample.firstLines()).replace(" ", "");
+        if (!head.startsWith("{")) {
+            return 0;
+        }
+        if (head.contains("\"type\":\"bundle\"")) {
+            return 95;
+        }
+        return head.contains("\"objects\":[") && head.contains("\"spec_version\":\"2.1\"") ? 85 : 0;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new StixBundleSource(input);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new StixParser(context.clock().instant());
+    }
+}

@@ -1,0 +1,33 @@
+package org.sitrep.ingest.feeds.stix;
+
+import java.time.Instant;
+import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.ingest.feeds.fields.JsonFields;
+import org.sitrep.ingest.feeds.fields.RecordGuard;
+
+/** Parses the indicator and observed-data records of a STIX bundle, each with the objects it refers to. */
+final class StixParser implements RecordParser {
+
+    private final StixMapper mapper = new StixMapper(StixConfig.DEFAULT);
+    private final Instant observed;
+
+    StixParser(Instant observed) {
+        this.observed = observed;
+    }
+
+    @Override
+    public ParseOutcome parse(RawRecord record) {
+        return RecordGuard.parse(record, this::map);
+    }
+
+    private ParseOutcome map(RawRecord record) {
+        String referenced = record.fields().get(StixBundleSource.REFERENCED);
+        return mapper.map(
+                JsonFields.object(record.text()),
+                referenced == null ? JsonFields.object("{}") : JsonFields.object(referenced),
+                record.text(),
+                observed);
+    }
+}

@@ -1,0 +1,60 @@
+package org.sitrep.ingest.feeds.threatfox;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.ingest.feeds.fields.JsonFields;
+import org.sitrep.ingest.feeds.fields.Row;
+import tools.jackson.databind.JsonNode;
+
+/** One ThreatFox IOC, from the CSV export or the JSON API ({@code get_iocs}), with the CSV export's meaning. */
+record ThreatfoxEntry(
+        String firstSeen,
+        String ioc,
+        String iocType,
+        String threatType,
+        String malware,
+        String malwarePrintable,
+        List<String> tags,
+        Map<String, Object> extra) {
+
+    static ThreatfoxEntry fromCells(Row row) {
+        String tags = row.get("tags");
+        return new ThreatfoxEntry(
+                row.get("first_seen_utc"),
+                row.get("ioc_value"),
+                row.get("ioc_type"),
+                row.get("threat_type"),
+                row.get("fk_malware"),
+                row.get("malware_printable"),
+                tags == null ? List.of() : List.of(tags.split("\\s*,\\s*")),
+                row.rest());
+    }
+
+    static ThreatfoxEntry fromJson(JsonNode node) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        for (String field : List.of(
+                "id",
+                "malware_alias",
+                "malware_malpedia",
+                "confidence_level",
+                "last_seen",
+                "reference",
+                "reporter",
+                "is_compromised")) {
+            String value = JsonFields.text(node, field);
+            if (value != null) {
+                extra.put(field.equals("id") ? "ioc_id" : field, value);
+            }
+        }
+        return new ThreatfoxEntry(
+                JsonFields.text(node, "first_seen"),
+                JsonFields.text(node, "ioc"),
+                JsonFields.text(node, "ioc_type"),
+                JsonFields.text(node, "threat_type"),
+                JsonFields.text(node, "malware"),
+                JsonFields.text(node, "malware_printable"),
+                JsonFields.strings(node, "tags"),
+                extra);
+    }
+}

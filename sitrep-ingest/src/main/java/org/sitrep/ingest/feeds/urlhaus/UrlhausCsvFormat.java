@@ -1,0 +1,62 @@
+package org.sitrep.ingest.feeds.urlhaus;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.framing.CsvFraming;
+import org.sitrep.ingest.feeds.framing.CsvRecordSource;
+
+/**
+ * abuse.ch URLhaus CSV dumps ({@code csv_recent}, {@code csv_online}; header in a {@code #} comment), and the
+ * older per-country CSV ({@code Dateadded,URL,URL_status,Threat,Host,IPaddress,ASnumber,Country}) →
+ * {@code malware-distribution} events.
+ */
+public final class UrlhausCsvFormat implements FeedFormat {
+
+    private static final List<String> DUMP_HEADER = List.of(
+            "id", "dateadded", "url", "url_status", "last_online", "threat", "tags", "urlhaus_link", "reporter");
+    private static final CsvFraming FRAMING = new CsvFraming(
+            cells -> cells.contains("dateadded") && cells.contains("url") && cells.contains("url_status"),
+            DUMP_HEADER,
+            true);
+
+    @Override
+    public String name() {
+        return "urlhaus-csv";
+    }
+
+    @Override
+    public String description() {
+        return "abuse.ch URLhaus CSV dump → malware-distribution events (source.url/fqdn/ip, tags and threat in extra)";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        int score = 0;
+        for (String line : sample.firstLines()) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.contains("dateadded") && lower.contains("url_status")) {
+                return 95;
+            }
+            if (lower.startsWith("#") && lower.contains("urlhaus")) {
+                score = 80;
+            }
+        }
+        return score;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new CsvRecordSource(input, FRAMING);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new UrlhausParser(false, context.clock().instant());
+    }
+}

@@ -1,0 +1,65 @@
+package org.sitrep.ingest.feeds.urlhaus;
+
+import java.util.List;
+import java.util.Map;
+import org.sitrep.ingest.feeds.fields.JsonFields;
+import org.sitrep.ingest.feeds.fields.Row;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One URLhaus entry, whichever way it came (CSV dump, older per-country CSV or JSON API), with the names of the
+ * current CSV dump. {@code ip}, {@code asn} and {@code country} only the older CSV carries.
+ */
+record UrlhausEntry(
+        String dateAdded,
+        String url,
+        String status,
+        String threat,
+        List<String> tags,
+        String ip,
+        String asn,
+        String country,
+        Map<String, Object> extra) {
+
+    static UrlhausEntry fromCells(Row row) {
+        String tags = row.get("tags");
+        return new UrlhausEntry(
+                row.first("dateadded", "date_added"),
+                row.get("url"),
+                row.get("url_status"),
+                row.get("threat"),
+                tags == null ? List.of() : List.of(tags.split("\\s*,\\s*")),
+                row.get("ipaddress"),
+                row.get("asnumber"),
+                row.get("country"),
+                row.rest());
+    }
+
+    static UrlhausEntry fromJson(JsonNode node) {
+        Map<String, Object> extra = new java.util.LinkedHashMap<>();
+        for (String field : List.of("id", "urlhaus_reference", "reporter", "larted", "host", "last_online")) {
+            String value = JsonFields.text(node, field);
+            if (value != null) {
+                extra.put(field, value);
+            }
+        }
+        JsonNode blacklists = node.get("blacklists");
+        if (blacklists != null && blacklists.isObject()) {
+            blacklists.properties().forEach(entry -> {
+                if (entry.getValue().isValueNode()) {
+                    extra.put("blacklists." + entry.getKey(), entry.getValue().asString());
+                }
+            });
+        }
+        return new UrlhausEntry(
+                JsonFields.text(node, "date_added"),
+                JsonFields.text(node, "url"),
+                JsonFields.text(node, "url_status"),
+                JsonFields.text(node, "threat"),
+                JsonFields.strings(node, "tags"),
+                null,
+                null,
+                null,
+                extra);
+    }
+}

@@ -1,0 +1,51 @@
+package org.sitrep.ingest.feeds.zoneh;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.framing.CsvFraming;
+import org.sitrep.ingest.feeds.framing.CsvRecordSource;
+
+/**
+ * The Zone-H defacement CSV shared with national CERTs ({@code add_date, accept_date, attacker, domain,
+ * ip_address, …, defacement_id, country_code, country}) → {@code system-compromise}/{@code defacement} events.
+ */
+public final class ZonehFormat implements FeedFormat {
+
+    private static final CsvFraming FRAMING =
+            new CsvFraming(cells -> cells.contains("add_date") && cells.contains("domain"), List.of(), false);
+
+    @Override
+    public String name() {
+        return "zone-h-csv";
+    }
+
+    @Override
+    public String description() {
+        return "Zone-H defacement CSV → system-compromise events with identifier defacement";
+    }
+
+    @Override
+    public int detect(Sample sample) {
+        String first = sample.firstContentLine().toLowerCase(Locale.ROOT);
+        if (!first.contains("add_date") || !first.contains("domain")) {
+            return 0;
+        }
+        return first.contains("defacement_id") || first.contains("hackmode") ? 95 : 70;
+    }
+
+    @Override
+    public RecordSource open(Reader input) {
+        return new CsvRecordSource(input, FRAMING);
+    }
+
+    @Override
+    public RecordParser parser(FormatContext context) {
+        return new ZonehParser(context.clock().instant());
+    }
+}

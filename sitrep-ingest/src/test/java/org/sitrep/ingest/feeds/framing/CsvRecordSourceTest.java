@@ -1,0 +1,102 @@
+package org.sitrep.ingest.feeds.framing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.parse.RawRecord;
+
+class CsvRecordSourceTest {
+
+    private static final CsvFraming HEADER_ROW = new CsvFraming(CsvFraming.headerWith("a"), List.of(), true);
+
+    private static List<RawRecord> frame(String text, CsvFraming framing) {
+        List<RawRecord> records = new ArrayList<>();
+        try (CsvRecordSource source = new CsvRecordSource(new StringReader(text), framing)) {
+            source.forEachRemaining(records::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return records;
+    }
+
+    @Test
+    void keysCellsByLowerCasedHeaderAndKeepsTheRowText() {
+        List<RawRecord> records = frame("A,B\n1,\"x, y\"\n", HEADER_ROW);
+
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.line()).isEqualTo(2);
+            assertThat(record.text()).isEqualTo("1,\"x, y\"");
+            assertThat(record.fields()).containsExactly(Map.entry("a", "1"), Map.entry("b", "x, y"));
+        });
+    }
+
+    @Test
+    void takesQuotedFieldAcrossLinesAsOneRecordStartingAtItsFirstLine() {
+        List<RawRecord> records = frame("a,b\n1,\"two\nlines\"\n2,z\n", HEADER_ROW);
+
+        assertThat(records).extracting(RawRecord::line).containsExactly(2L, 4L);
+        assertThat(records.get(0).fields()).containsEntry("b", "two\nlines");
+    }
+
+    @Test
+    void findsHeaderInCommentAndSkipsOtherComments() {
+        List<RawRecord> records = frame("# feed\n# \"a\", \"b\"\n\"1\", \"2\"\n# end\n", HEADER_ROW);
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(record ->
+                        assertThat(record.fields()).containsExactly(Map.entry("a", "1"), Map.entry("b", "2")));
+    }
+
+    @Test
+    void usesDefaultHeaderWhenNoneCameBeforeData() {
+        CsvFraming framing = new CsvFraming(CsvFraming.headerWith("a"), List.of("a", "b"), true);
+
+        List<RawRecord> records = frame("1,2\n", framing);
+
+        assertThat(records.get(0).fields()).containsExactly(Map.entry("a", "1"), Map.entry("b", "2"));
+    }
+
+    @Test
+    void reportsFramingErrorsAsRecordsAndGoesOn() {
+        List<RawRecord> records = frame("a,b\n1,2,3\n\"x\"y,1\n4,5\n", HEADER_ROW);
+
+        assertThat(records)
+                .extracting(record -> FramingError.of(record).isPresent())
+                .containsExactly(true, true, false);
+        assertThat(records.get(2).fields()).containsEntry("a", "4");
+    }
+
+    @Test
+    void reportsMissingHeaderWhenNoDefault() {
+        List<RawRecord> records = frame("1,2\n", HEADER_ROW);
+
+        assertThat(FramingError.of(records.get(0))).contains("no header row before the first data row");
+    }
+
+    @Test
+    void unclosedQuoteEndsInOneFramingErrorWithoutSwallowingMemory() {
+        String text = "a,b\n1,\"open\n" + "line\n".repeat(2000);
+
+        List<RawRecord> records = frame(text, HEADER_ROW);
+
+        assertThat(records.get(0).line()).isEqualTo(2);
+        assertThat(FramingError.of(records.get(0))).contains("quoted field not closed");
+        assertThat(records)
+                .allSatisfy(record -> assertThat(record.text().length()).isLessThan(100_000));
+    }
+
+    @Test
+    void tellsQuotedFromLiteralQuotes() {
+        assertThat(CsvRecordSource.endsInsideQuotes("a,\"b", false)).isTrue();
+        assertThat(CsvRecordSource.endsInsideQuotes("a,\"b\"\"c\"", false)).isFalse();
+        assertThat(CsvRecordSource.endsInsideQuotes("a,b\"c", false)).isFalse();
+        assertThat(CsvRecordSource.endsInsideQuotes("\"a\", \"b", false)).isTrue();
+        assertThat(CsvRecordSource.endsInsideQuotes("still inside", true)).isTrue();
+        assertThat(CsvRecordSource.endsInsideQuotes("closes\",x", true)).isFalse();
+    }
+}

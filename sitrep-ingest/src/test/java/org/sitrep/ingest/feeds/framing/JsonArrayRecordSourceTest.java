@@ -1,0 +1,56 @@
+package org.sitrep.ingest.feeds.framing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.parse.RawRecord;
+
+class JsonArrayRecordSourceTest {
+
+    private static List<RawRecord> frame(String text, String field) {
+        List<RawRecord> records = new ArrayList<>();
+        try (JsonArrayRecordSource source = new JsonArrayRecordSource(new StringReader(text), field)) {
+            source.forEachRemaining(records::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return records;
+    }
+
+    @Test
+    void streamsEntriesOfTheNamedArrayWithEnvelopeScalarsAndLines() {
+        List<RawRecord> records =
+                frame("{\"query_status\":\"ok\",\"skip\":{\"a\":[1]},\n\"urls\":[\n{\"a\":1},\n{\"a\":2}]}", "urls");
+
+        assertThat(records).extracting(RawRecord::line).containsExactly(3L, 4L);
+        assertThat(records).extracting(RawRecord::text).containsExactly("{\"a\":1}", "{\"a\":2}");
+        assertThat(records.get(0).fields()).containsOnlyKeys("query_status").containsValue("ok");
+    }
+
+    @Test
+    void readsTopLevelArrays() {
+        assertThat(frame("[1,\"x\",{}]", null)).extracting(RawRecord::text).containsExactly("1", "\"x\"", "{}");
+    }
+
+    @Test
+    void endsBrokenJsonWithOneFramingError() {
+        List<RawRecord> records = frame("[{\"a\":1},{\"a\":", null);
+
+        assertThat(records).hasSize(2);
+        assertThat(FramingError.of(records.get(1))).get().asString().startsWith("unreadable JSON");
+    }
+
+    @Test
+    void stopsTooDeepNestingAsFramingError() {
+        String deep = "[" + "[".repeat(1000) + "]".repeat(1000) + "]";
+
+        List<RawRecord> records = frame(deep, null);
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(record -> assertThat(FramingError.of(record)).isPresent());
+    }
+}
