@@ -83,7 +83,7 @@ class FiguresCommandIT {
         assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
                 .isZero();
         JsonNode json = JsonMapper.builder().build().readTree(out.toString());
-        assertThat(json.get("week").get("year").asInt()).isEqualTo(2024);
+        assertThat(json.get("week").asString()).isEqualTo("2024-W45");
         assertThat(json.get("start").asString()).isEqualTo("2024-11-03T16:00:00Z");
         assertThat(json.get("hasData").asBoolean()).isTrue();
         JsonNode infected = json.get("figures").get(2);

@@ -85,7 +85,9 @@ class IngestCommandIT {
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
 
         assertThat(run("ingest", "--format", "nope", file.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown format nope; known formats: intelmq-csv, intelmq-jsonl");
+        assertThat(err.toString())
+                .contains("unknown format nope; known formats: ")
+                .contains("intelmq-csv, intelmq-jsonl");
         assertThat(run("ingest", dir.resolve("missing.jsonl").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no such file or directory");
         assertThat(run("ingest")).isEqualTo(2);
