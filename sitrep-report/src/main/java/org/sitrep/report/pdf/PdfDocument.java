@@ -1,0 +1,57 @@
+package org.sitrep.report.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.sitrep.report.fonts.BundledFonts;
+
+/**
+ * Renders the bulletin's XHTML page to an A4 PDF with openhtmltopdf: charts drawn as vectors, page numbers in the
+ * footer, and the bundled fonts embedded as subsets (Liberation Sans first so Latin text is not set in a serif
+ * fallback, then Droid Sans Fallback for Chinese). The fonts come from the classpath, so the PDF is the same on any
+ * machine whatever fonts it has installed.
+ */
+public final class PdfDocument {
+    private PdfDocument() {}
+
+    public static void write(String xhtml, String title, OutputStream out) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useFont(
+                () -> BundledFonts.open("LiberationSans-Regular.ttf"),
+                BundledFonts.LATIN_FAMILY,
+                400,
+                FontStyle.NORMAL,
+                true);
+        builder.useFont(
+                () -> BundledFonts.open("LiberationSans-Bold.ttf"),
+                BundledFonts.LATIN_FAMILY,
+                700,
+                FontStyle.NORMAL,
+                true);
+        builder.useFont(
+                () -> BundledFonts.open("DroidSansFallbackFull.ttf"),
+                BundledFonts.CJK_FAMILY,
+                400,
+                FontStyle.NORMAL,
+                true);
+        builder.useFont(
+                () -> BundledFonts.open("DroidSansFallbackFull.ttf"),
+                BundledFonts.CJK_FAMILY,
+                700,
+                FontStyle.NORMAL,
+                true);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.withHtmlContent(xhtml, null);
+        builder.withProducer("Sitrep");
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF rendering failed for " + title, e);
+        }
+    }
+}
