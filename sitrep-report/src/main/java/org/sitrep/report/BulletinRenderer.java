@@ -61,7 +61,7 @@ public final class BulletinRenderer {
 
     private Path pdf(BulletinView view, Language language, Path file) throws IOException {
         WrittenBulletin bulletin = BulletinWriter.write(view, language);
-        String xhtml = HtmlPage.forPdf(bulletin, BulletinCharts.draw(view, language));
+        String xhtml = HtmlPage.forPdf(bulletin, BulletinCharts.drawForPdf(view, language));
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfDocument.write(xhtml, bulletin.title(), out);
         }

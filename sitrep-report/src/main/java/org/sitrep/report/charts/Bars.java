@@ -4,14 +4,18 @@ import java.awt.Font;
 import java.text.NumberFormat;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 
 /** Bar and line charts over categories (weeks, provinces, top-level domains, partner kinds). */
@@ -41,6 +45,15 @@ final class Bars {
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartStyle.font(Font.PLAIN, 11f));
         renderer.setDefaultItemLabelPaint(ChartStyle.TEXT);
+        renderer.setDefaultPositiveItemLabelPosition(
+                horizontal
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                        : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        renderer.setItemLabelAnchorOffset(4);
+        if (horizontal) {
+            plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        }
         plot.getRangeAxis().setUpperMargin(0.12);
         return chart;
     }
@@ -65,6 +78,8 @@ final class Bars {
         CategoryAxis domain = plot.getDomainAxis();
         domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         domain.setMaximumCategoryLabelLines(2);
+        domain.setMaximumCategoryLabelWidthRatio(1.6f);
+        domain.setCategoryMargin(0.12);
         domain.setAxisLineVisible(true);
         domain.setTickMarksVisible(false);
         NumberAxis range = (NumberAxis) plot.getRangeAxis();

@@ -34,15 +34,27 @@ public final class BulletinCharts {
     private final Wording wording;
     private final Language language;
 
-    private BulletinCharts(BulletinView view, Wording wording) {
+    private final boolean print;
+
+    private BulletinCharts(BulletinView view, Wording wording, boolean print) {
+        this.print = print;
         this.view = view;
         this.wording = wording;
         this.language = wording.language();
     }
 
-    /** Every figure of the issue, by kind, as an SVG element. */
+    /** Every figure of the issue, by kind, as an SVG element with a viewBox that scales to its box. */
     public static Map<FigureKind, String> draw(BulletinView view, Language language) {
-        BulletinCharts charts = new BulletinCharts(view, Wording.of(language));
+        return draw(view, language, false);
+    }
+
+    /** Every figure for the PDF: sized in millimetres for an A4 text column (see {@link SvgCanvas}). */
+    public static Map<FigureKind, String> drawForPdf(BulletinView view, Language language) {
+        return draw(view, language, true);
+    }
+
+    private static Map<FigureKind, String> draw(BulletinView view, Language language, boolean print) {
+        BulletinCharts charts = new BulletinCharts(view, Wording.of(language), print);
         Map<FigureKind, String> svgs = new EnumMap<>(FigureKind.class);
         for (FigureKind kind : FigureKind.values()) {
             svgs.put(kind, charts.svg(kind));
@@ -53,29 +65,36 @@ public final class BulletinCharts {
     private String svg(FigureKind kind) {
         String id = "figure-" + kind.number();
         return switch (kind) {
-            case INFECTED_TREND -> SvgCanvas.draw(infectedTrend(), id, FULL_WIDTH, 300);
+            case INFECTED_TREND -> SvgCanvas.draw(infectedTrend(), id, FULL_WIDTH, 300, print);
             case INFECTED_BY_PROVINCE ->
                 SvgCanvas.draw(
                         byProvince(),
                         id,
                         FULL_WIDTH,
-                        60 + 20 * Math.max(3, view.malware().byProvince().size()));
-            case DROP_SITE_REGISTRATION -> SvgCanvas.draw(registration(), id, HALF_WIDTH, 270);
-            case DROP_SITE_TLD -> SvgCanvas.draw(topLevelDomains(), id, HALF_WIDTH, 270);
-            case WEBSITE_TREND -> SvgCanvas.draw(websiteTrend(), id, FULL_WIDTH, 300);
-            case DEFACED_BY_KIND -> SvgCanvas.draw(byKind(view.websites().defacedByKind()), id, HALF_WIDTH, 270);
-            case BACKDOORED_BY_KIND -> SvgCanvas.draw(byKind(view.websites().backdooredByKind()), id, HALF_WIDTH, 270);
-            case VULNERABILITY_TREND -> SvgCanvas.draw(vulnerabilityTrend(), id, FULL_WIDTH, 300);
+                        60 + 20 * Math.max(3, view.malware().byProvince().size()),
+                        print);
+            case DROP_SITE_REGISTRATION -> SvgCanvas.draw(registration(), id, HALF_WIDTH, 270, print);
+            case DROP_SITE_TLD -> SvgCanvas.draw(topLevelDomains(), id, HALF_WIDTH, 270, print);
+            case WEBSITE_TREND -> SvgCanvas.draw(websiteTrend(), id, FULL_WIDTH, 300, print);
+            case DEFACED_BY_KIND -> SvgCanvas.draw(byKind(view.websites().defacedByKind()), id, HALF_WIDTH, 270, print);
+            case BACKDOORED_BY_KIND ->
+                SvgCanvas.draw(byKind(view.websites().backdooredByKind()), id, HALF_WIDTH, 270, print);
+            case VULNERABILITY_TREND -> SvgCanvas.draw(vulnerabilityTrend(), id, FULL_WIDTH, 300, print);
             case VULNERABILITY_BY_OBJECT ->
                 SvgCanvas.draw(
                         pie(view.vulnerabilities().byObject(), key -> wording.label("object", key)),
                         id,
                         FULL_WIDTH,
-                        300);
+                        300,
+                        print);
             case CASES_BY_TYPE ->
                 SvgCanvas.draw(
-                        pie(view.incidents().byType(), key -> wording.label("caseType", key)), id, HALF_WIDTH, 270);
-            case CASES_BY_PARTNER -> SvgCanvas.draw(byPartner(), id, HALF_WIDTH, 270);
+                        pie(view.incidents().byType(), key -> wording.label("caseType", key)),
+                        id,
+                        HALF_WIDTH,
+                        270,
+                        print);
+            case CASES_BY_PARTNER -> SvgCanvas.draw(byPartner(), id, HALF_WIDTH, 270, print);
         };
     }
 

@@ -38,7 +38,7 @@ final class OverviewWriter {
             blocks.add(new Block.Paragraph(
                     wording.format("overview.threats", Map.of("threats", wording.listAlso(threats)))));
         }
-        blocks.add(headline(view.headline()));
+        blocks.add(headline(view));
         return new WrittenBulletin.Section("overview", wording.text("section.overview"), blocks);
     }
 
@@ -62,8 +62,15 @@ final class OverviewWriter {
                 Map.of("count", language.count(incidents.size()), "grades", wording.list(items)));
     }
 
-    private Block.Headline headline(List<BulletinView.HeadlineRow> rows) {
-        List<Block.HeadlineRow> written = rows.stream().map(this::row).toList();
+    private Block.Headline headline(BulletinView view) {
+        // This week's hosts are written as in the text, where the parts must add up (HostSplit).
+        String hostsThisWeek = language.tenThousands(HostSplit.of(
+                        view.malware().infectedHosts().thisWeek(),
+                        view.malware().trojanOrBotHosts(),
+                        view.malware().wormHosts())
+                .total());
+        List<Block.HeadlineRow> written =
+                view.headline().stream().map(row -> row(row, hostsThisWeek)).toList();
         List<String> header = List.of(
                 wording.text("headline.indicator"),
                 wording.text("headline.thisWeek"),
@@ -72,7 +79,7 @@ final class OverviewWriter {
         return new Block.Headline(wording.text("headline.caption"), header, written);
     }
 
-    private Block.HeadlineRow row(BulletinView.HeadlineRow row) {
+    private Block.HeadlineRow row(BulletinView.HeadlineRow row, String hostsThisWeek) {
         WeekCount count = row.count();
         boolean hosts = row.indicator() == Indicator.INFECTED_HOSTS;
         boolean sub = row.indicator() == Indicator.DEFACED_GOV
@@ -81,7 +88,9 @@ final class OverviewWriter {
         WeekChange change = WeekChange.of(count.thisWeek(), count.lastWeek());
         return new Block.HeadlineRow(
                 wording.label("indicator", row.indicator()),
-                hosts ? hosts(count.thisWeek()) : language.count(count.thisWeek()),
+                hosts
+                        ? wording.format("headline.hosts", Map.of("value", hostsThisWeek))
+                        : language.count(count.thisWeek()),
                 hosts ? hosts(count.lastWeek()) : language.count(count.lastWeek()),
                 arrow(change),
                 direction(change),
