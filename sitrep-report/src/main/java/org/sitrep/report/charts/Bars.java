@@ -52,9 +52,9 @@ final class Bars {
         renderer.setItemLabelAnchorOffset(4);
         if (horizontal) {
             plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+            plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         }
-        plot.getRangeAxis().setUpperMargin(0.12);
+        plot.getRangeAxis().setUpperMargin(horizontal ? 0.2 : 0.12);
         return chart;
     }
 

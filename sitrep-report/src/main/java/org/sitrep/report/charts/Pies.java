@@ -11,14 +11,18 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.general.PieDataset;
 
 /** Pie charts of a week's distribution: slices in palette order, labelled with name and share. */
 final class Pies {
     private Pies() {}
 
+    /** Above this many slices the names go into a legend beside the pie instead of labels around it. */
+    private static final int MAX_LABELLED_SLICES = 5;
+
     static JFreeChart pie(PieDataset<String> data, NumberFormat counts, String noData) {
-        JFreeChart chart = ChartFactory.createPieChart(null, data, false, false, Locale.ROOT);
+        JFreeChart chart = ChartFactory.createPieChart(null, data, true, false, Locale.ROOT);
         ChartStyle.apply(chart);
         @SuppressWarnings("unchecked")
         PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
@@ -34,7 +38,15 @@ final class Pies {
             plot.setSectionPaint(data.getKey(i), ChartStyle.PALETTE[i % ChartStyle.PALETTE.length]);
         }
         NumberFormat percent = new DecimalFormat("0.0%", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0} {2}", counts, percent));
+        StandardPieSectionLabelGenerator labels = new StandardPieSectionLabelGenerator("{0} {2}", counts, percent);
+        if (data.getItemCount() > MAX_LABELLED_SLICES) {
+            plot.setLabelGenerator(null);
+            plot.setLegendLabelGenerator(labels);
+            chart.getLegend().setPosition(RectangleEdge.RIGHT);
+        } else {
+            plot.setLabelGenerator(labels);
+            chart.removeLegend();
+        }
         plot.setLabelFont(ChartStyle.font(Font.PLAIN, 11f));
         plot.setLabelPaint(ChartStyle.TEXT);
         plot.setLabelBackgroundPaint(Color.WHITE);
