@@ -25,6 +25,13 @@ public final class HtmlPage {
     private static final String SCREEN_CSS = resource("bulletin.css").replace("FONT_STACK", BundledFonts.CSS_STACK);
     private static final String PDF_CSS = resource("pdf.css");
 
+    /** Colours repeated inline (see the template) for the rating bands and the change arrows; as in bulletin.css. */
+    private static final Map<String, String> BAND_COLOURS = Map.of(
+            "excellent", "#1e8449", "good", "#2874a6", "fair", "#d68910", "poor", "#ca6f1e", "critical", "#b03a2e");
+
+    private static final Map<String, String> CHANGE_COLOURS =
+            Map.of("up", "#b03a2e", "down", "#1e8449", "flat", "#777777", "none", "#777777");
+
     private HtmlPage() {}
 
     /** The page for a browser, a CMS or print. */
@@ -44,6 +51,8 @@ public final class HtmlPage {
         context.setVariable("doc", bulletin);
         context.setVariable("svgs", svgs);
         context.setVariable("css", css);
+        context.setVariable("bandColours", BAND_COLOURS);
+        context.setVariable("changeColours", CHANGE_COLOURS);
         return ENGINE.process("bulletin", context);
     }
 
