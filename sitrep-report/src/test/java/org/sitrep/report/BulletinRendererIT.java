@@ -91,6 +91,17 @@ class BulletinRendererIT {
     }
 
     @Test
+    void everyFormatOfBothLanguagesLandsInItsFolder() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            Path folder = OUT.resolve(locale.getLanguage());
+            for (Format format : Format.values()) {
+                assertThat(renderer.render(BulletinFixtures.week45(), locale, format, folder))
+                        .allSatisfy(file -> assertThat(file).isNotEmptyFile());
+            }
+        }
+    }
+
+    @Test
     void chromiumShowsBothLanguagesAsFullNonBlankPages() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed: skipping the browser check");
         for (String language : List.of("zh", "en")) {

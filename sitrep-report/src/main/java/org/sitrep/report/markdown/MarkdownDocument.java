@@ -25,7 +25,7 @@ public final class MarkdownDocument {
     private static String block(Block block) {
         return switch (block) {
             case Block.Paragraph paragraph -> escape(paragraph.text()) + "\n";
-            case Block.Rating rating -> "**" + escape(rating.label()) + "：" + escape(rating.text()) + "**\n";
+            case Block.Rating rating -> "**" + escape(rating.line()) + "**\n";
             case Block.Headline headline -> headline(headline);
             case Block.Table table -> "**" + escape(table.caption()) + "**\n\n" + table(table.header(), table.rows());
             case Block.Figures figures -> figures(figures);

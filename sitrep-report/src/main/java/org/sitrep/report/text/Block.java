@@ -21,8 +21,11 @@ public sealed interface Block {
         }
     }
 
-    /** The rating shown prominently: {@code label} (整体评价) and the band as a word (良). */
-    record Rating(String label, String text, String bandId) implements Block {
+    /**
+     * The rating shown prominently: {@code label} (整体评价), the band as a word (良), the band's id for styling and
+     * both as one line of text ({@code 网络安全态势整体评价：良}) for plain formats.
+     */
+    record Rating(String label, String text, String bandId, String line) implements Block {
         @Override
         public String kind() {
             return "rating";

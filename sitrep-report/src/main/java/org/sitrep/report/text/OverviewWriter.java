@@ -24,10 +24,12 @@ final class OverviewWriter {
         Overview overview = view.overview();
         String band = wording.label("rating", overview.rating());
         List<Block> blocks = new ArrayList<>();
+        String label = wording.text("overview.ratingLabel");
         blocks.add(new Block.Rating(
-                wording.text("overview.ratingLabel"),
+                label,
                 band,
-                overview.rating().name().toLowerCase(java.util.Locale.ROOT)));
+                overview.rating().name().toLowerCase(java.util.Locale.ROOT),
+                wording.format("overview.ratingLine", Map.of("label", label, "rating", band))));
         blocks.add(new Block.Paragraph(wording.format("overview.rating", Map.of("rating", band))));
         blocks.add(new Block.Paragraph(infrastructure(overview.infrastructureIncidents())));
         if (!overview.mainThreats().isEmpty()) {
