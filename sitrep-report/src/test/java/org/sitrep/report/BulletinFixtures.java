@@ -53,6 +53,22 @@ public final class BulletinFixtures {
                         List.of("198.51.100.9")));
     }
 
+    /** A week with nothing to report: every count zero, every list empty, last week zero too. */
+    public static BulletinView quietWeek() {
+        WeekCount none = new WeekCount(0, 0);
+        return new BulletinView(
+                WEEK,
+                new Overview(RatingBand.EXCELLENT, List.of(), List.of()),
+                new MalwareSection(none, 0, 0, List.of(), 0, 0, new DropSites(0, 0, 0, 0, 0, 0, List.of(), 0, 0)),
+                new WebsiteSection(none, none, none, none, 0, 0, none, 0, 0, List.of(), List.of(), List.of()),
+                new VulnerabilitySection(none, none, 0, 0, 0, 0, 0, ThreatLevel.LOW, List.of(), List.of()),
+                new IncidentSection(0, 0, List.of(), 0, List.of(), 0, 0, List.of()),
+                new Trends(List.of(), List.of(), List.of()),
+                List.of(),
+                organisation(),
+                new Blocklist(List.of(), List.of(), List.of()));
+    }
+
     static MalwareSection malware() {
         return new MalwareSection(
                 new WeekCount(578_898, 493_500),
