@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Renders the fixture issue for real: PDF through openhtmltopdf, HTML through headless Chromium. */
 class BulletinRendererIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMIUM = Path.of(System.getProperty("sitrep.chromium", "/usr/bin/chromium"));
     private static final Path OUT = Path.of("target", "rendered");
 
     private final BulletinRenderer renderer = new BulletinRenderer();

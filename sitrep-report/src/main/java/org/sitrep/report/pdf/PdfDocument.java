@@ -1,11 +1,14 @@
 package org.sitrep.report.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
+import java.util.Set;
 import org.sitrep.report.fonts.BundledFonts;
 
 /**
@@ -20,30 +23,14 @@ public final class PdfDocument {
     public static void write(String xhtml, String title, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.useFont(
-                () -> BundledFonts.open("LiberationSans-Regular.ttf"),
-                BundledFonts.LATIN_FAMILY,
-                400,
-                FontStyle.NORMAL,
-                true);
-        builder.useFont(
-                () -> BundledFonts.open("LiberationSans-Bold.ttf"),
-                BundledFonts.LATIN_FAMILY,
-                700,
-                FontStyle.NORMAL,
-                true);
-        builder.useFont(
-                () -> BundledFonts.open("DroidSansFallbackFull.ttf"),
-                BundledFonts.CJK_FAMILY,
-                400,
-                FontStyle.NORMAL,
-                true);
-        builder.useFont(
-                () -> BundledFonts.open("DroidSansFallbackFull.ttf"),
-                BundledFonts.CJK_FAMILY,
-                700,
-                FontStyle.NORMAL,
-                true);
+        // Chart text inside SVG uses these fonts too (SVG use case), and a character the named families lack falls
+        // back to the CJK font last (FALLBACK_FINAL), so nothing depends on the fonts installed on the machine.
+        Set<FSFontUseCase> latin = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+        Set<FSFontUseCase> cjk = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL);
+        font(builder, "LiberationSans-Regular.ttf", BundledFonts.LATIN_FAMILY, 400, latin);
+        font(builder, "LiberationSans-Bold.ttf", BundledFonts.LATIN_FAMILY, 700, latin);
+        font(builder, "DroidSansFallbackFull.ttf", BundledFonts.CJK_FAMILY, 400, cjk);
+        font(builder, "DroidSansFallbackFull.ttf", BundledFonts.CJK_FAMILY, 700, cjk);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withHtmlContent(xhtml, null);
         builder.withProducer("Sitrep");
@@ -53,5 +40,10 @@ public final class PdfDocument {
         } catch (IOException e) {
             throw new UncheckedIOException("PDF rendering failed for " + title, e);
         }
+    }
+
+    private static void font(
+            PdfRendererBuilder builder, String file, String family, int weight, Set<FSFontUseCase> uses) {
+        builder.useFont(() -> BundledFonts.open(file), family, weight, FontStyle.NORMAL, true, uses);
     }
 }
