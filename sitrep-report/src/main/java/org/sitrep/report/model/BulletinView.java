@@ -1,0 +1,49 @@
+package org.sitrep.report.model;
+
+import java.util.List;
+import org.sitrep.core.week.IsoWeek;
+
+/**
+ * Everything one issue of the weekly bulletin prints, in raw numbers, section by section. The issue's number,
+ * year and date range are those of {@code week} (ISO week-based year and week number of the Monday).
+ */
+public record BulletinView(
+        IsoWeek week,
+        Overview overview,
+        MalwareSection malware,
+        WebsiteSection websites,
+        VulnerabilitySection vulnerabilities,
+        IncidentSection incidents,
+        Trends trends,
+        List<RecentIssue> recentIssues,
+        Organisation organisation,
+        Blocklist blocklist) {
+    public BulletinView {
+        Checks.present(week, "week");
+        Checks.present(overview, "overview");
+        Checks.present(malware, "malware");
+        Checks.present(websites, "websites");
+        Checks.present(vulnerabilities, "vulnerabilities");
+        Checks.present(incidents, "incidents");
+        Checks.present(trends, "trends");
+        recentIssues = Checks.list(recentIssues, "recentIssues");
+        Checks.present(organisation, "organisation");
+        Checks.present(blocklist, "blocklist");
+    }
+
+    /** One row of the headline table. */
+    public record HeadlineRow(Indicator indicator, WeekCount count) {}
+
+    /** The eight headline rows, in print order, taken from the sections that hold the numbers. */
+    public List<HeadlineRow> headline() {
+        return List.of(
+                new HeadlineRow(Indicator.INFECTED_HOSTS, malware.infectedHosts()),
+                new HeadlineRow(Indicator.DEFACED, websites.defaced()),
+                new HeadlineRow(Indicator.DEFACED_GOV, websites.defacedGov()),
+                new HeadlineRow(Indicator.BACKDOORED, websites.backdoored()),
+                new HeadlineRow(Indicator.BACKDOORED_GOV, websites.backdooredGov()),
+                new HeadlineRow(Indicator.PHISHING_PAGES, websites.phishingPages()),
+                new HeadlineRow(Indicator.NEW_VULNERABILITIES, vulnerabilities.total()),
+                new HeadlineRow(Indicator.HIGH_SEVERITY_VULNERABILITIES, vulnerabilities.high()));
+    }
+}

@@ -1,0 +1,123 @@
+package org.sitrep.report.text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.core.cases.Grade;
+import org.sitrep.report.model.BulletinView;
+import org.sitrep.report.model.Indicator;
+import org.sitrep.report.model.Overview;
+import org.sitrep.report.model.WeekCount;
+
+/** Section 1: rating, infrastructure and main-threats sentences, and the headline table. */
+final class OverviewWriter {
+    private final Wording wording;
+    private final Language language;
+
+    OverviewWriter(Wording wording) {
+        this.wording = wording;
+        this.language = wording.language();
+    }
+
+    WrittenBulletin.Section write(BulletinView view) {
+        Overview overview = view.overview();
+        String band = wording.label("rating", overview.rating());
+        List<Block> blocks = new ArrayList<>();
+        String label = wording.text("overview.ratingLabel");
+        blocks.add(new Block.Rating(
+                label,
+                band,
+                overview.rating().name().toLowerCase(java.util.Locale.ROOT),
+                wording.format("overview.ratingLine", Map.of("label", label, "rating", band))));
+        blocks.add(new Block.Paragraph(wording.format("overview.rating", Map.of("rating", band))));
+        blocks.add(new Block.Paragraph(infrastructure(overview.infrastructureIncidents())));
+        if (!overview.mainThreats().isEmpty()) {
+            List<String> threats = overview.mainThreats().stream()
+                    .limit(3)
+                    .map(area -> wording.label("threat", area))
+                    .toList();
+            blocks.add(new Block.Paragraph(
+                    wording.format("overview.threats", Map.of("threats", wording.listAlso(threats)))));
+        }
+        blocks.add(headline(view));
+        return new WrittenBulletin.Section("overview", wording.text("section.overview"), blocks);
+    }
+
+    private String infrastructure(List<Grade> incidents) {
+        if (incidents.isEmpty()) {
+            return wording.text("overview.infrastructure.stable");
+        }
+        Map<Grade, Integer> byGrade = new EnumMap<>(Grade.class);
+        incidents.forEach(grade -> byGrade.merge(grade, 1, Integer::sum));
+        List<String> items = byGrade.entrySet().stream()
+                .map(entry -> wording.format(
+                        "overview.infrastructure.grade",
+                        Map.of(
+                                "grade",
+                                wording.label("grade", entry.getKey()),
+                                "count",
+                                language.count(entry.getValue()))))
+                .toList();
+        return wording.format(
+                "overview.infrastructure.incidents",
+                Map.of("count", language.count(incidents.size()), "grades", wording.list(items)));
+    }
+
+    private Block.Headline headline(BulletinView view) {
+        // This week's hosts are written as in the text, where the parts must add up (HostSplit).
+        String hostsThisWeek = language.tenThousands(HostSplit.of(
+                        view.malware().infectedHosts().thisWeek(),
+                        view.malware().trojanOrBotHosts(),
+                        view.malware().wormHosts())
+                .total());
+        List<Block.HeadlineRow> written =
+                view.headline().stream().map(row -> row(row, hostsThisWeek)).toList();
+        List<String> header = List.of(
+                wording.text("headline.indicator"),
+                wording.text("headline.thisWeek"),
+                wording.text("headline.lastWeek"),
+                wording.text("headline.change"));
+        return new Block.Headline(wording.text("headline.caption"), header, written);
+    }
+
+    private Block.HeadlineRow row(BulletinView.HeadlineRow row, String hostsThisWeek) {
+        WeekCount count = row.count();
+        boolean hosts = row.indicator() == Indicator.INFECTED_HOSTS;
+        boolean sub = row.indicator() == Indicator.DEFACED_GOV
+                || row.indicator() == Indicator.BACKDOORED_GOV
+                || row.indicator() == Indicator.HIGH_SEVERITY_VULNERABILITIES;
+        WeekChange change = WeekChange.of(count.thisWeek(), count.lastWeek());
+        return new Block.HeadlineRow(
+                wording.label("indicator", row.indicator()),
+                hosts
+                        ? wording.format("headline.hosts", Map.of("value", hostsThisWeek))
+                        : language.count(count.thisWeek()),
+                hosts ? hosts(count.lastWeek()) : language.count(count.lastWeek()),
+                arrow(change),
+                direction(change),
+                sub);
+    }
+
+    private String hosts(long count) {
+        return wording.format("headline.hosts", Map.of("value", language.tenThousands(Decimals.tenThousands(count))));
+    }
+
+    private String arrow(WeekChange change) {
+        return switch (change) {
+            case WeekChange.Rise rise -> "▲" + language.decimal(rise.percent()) + "%";
+            case WeekChange.Fall fall -> "▼" + language.decimal(fall.percent()) + "%";
+            case WeekChange.Unchanged unchanged -> wording.text("headline.unchanged");
+            case WeekChange.Undefined undefined -> "—";
+        };
+    }
+
+    private static String direction(WeekChange change) {
+        return switch (change) {
+            case WeekChange.Rise rise -> "up";
+            case WeekChange.Fall fall -> "down";
+            case WeekChange.Unchanged unchanged -> "flat";
+            case WeekChange.Undefined undefined -> "none";
+        };
+    }
+}
