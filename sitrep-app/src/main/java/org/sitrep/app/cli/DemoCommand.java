@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.app.bulletins.BulletinArchive;
+import org.sitrep.app.bulletins.BulletinFiles;
+import org.sitrep.app.bulletins.Bulletins;
+import org.sitrep.app.bulletins.Issue;
 import org.sitrep.app.bulletins.ReportJson;
 import org.sitrep.app.bulletins.WeekReport;
-import org.sitrep.app.bulletins.WeekReports;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
@@ -25,6 +27,8 @@ import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestReport;
 import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.Store;
+import org.sitrep.report.Format;
+import org.sitrep.report.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,19 +82,27 @@ final class DemoCommand implements Callable<Integer> {
         SitrepConfig config = ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
         try (Store store = Store.open(data)) {
             ingest(store, files, out);
-            WeekReports reports = new WeekReports(store.connection(), config);
-            BulletinArchive archive = new BulletinArchive(store.connection(), Clock.systemUTC());
-            publishEarlierWeeks(settings, reports, archive, out);
-            WeekReport latest = reports.compute(settings.lastWeek());
-            archive.saveDraft(
-                    settings.lastWeek(),
-                    ReportJson.figures(latest.figures()),
-                    ReportJson.assessment(latest.assessment()));
+            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            publishEarlierWeeks(settings, bulletins, out);
+            Issue latest = bulletins.draft(settings.lastWeek());
+            List<Path> written =
+                    bulletins.render(latest, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
+            bulletins.writeArchivePages();
+            WeekReport report = ReportJson.read(latest);
             out.printf(
-                    "week %s rated %s (%s)%n",
-                    settings.lastWeek(),
-                    latest.assessment().finalBand().chinese(),
-                    latest.assessment().finalBand().english());
+                    "%s: rated %s (%s), vulnerability threat level %s%n",
+                    BulletinFiles.title(settings.lastWeek(), Language.CHINESE),
+                    report.assessment().finalBand().chinese(),
+                    report.assessment().finalBand().english(),
+                    report.assessment().vulnerabilities().level().chinese());
+            Path folder = bulletins.folder(settings.lastWeek()).toAbsolutePath();
+            out.println("the bulletin (draft, " + written.size() + " files): " + folder);
+            out.println("  zh-CN: " + folder.resolve("zh-CN/bulletin.html") + " and bulletin.pdf, bulletin.md");
+            out.println("  en:    " + folder.resolve("en/bulletin.html") + " and bulletin.pdf, bulletin.md");
+            out.println("  json:  " + folder.resolve("bulletin.json"));
+            out.println("all issues: " + data.resolve("bulletins/index.html").toAbsolutePath());
+            out.println("next: sitrep figures --week " + settings.lastWeek() + ", sitrep assess --week "
+                    + settings.lastWeek() + ", sitrep publish --week " + settings.lastWeek());
         }
         out.flush();
         return 0;
@@ -130,22 +142,21 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static void publishEarlierWeeks(
-            DemoSettings settings, WeekReports reports, BulletinArchive archive, PrintWriter out) throws SQLException {
+    private static void publishEarlierWeeks(DemoSettings settings, Bulletins bulletins, PrintWriter out)
+            throws SQLException, IOException {
         int published = 0;
         for (int back = settings.weeks() - 1; back >= 1; back--) {
             IsoWeek earlier = settings.lastWeek().minusWeeks(back);
-            if (archive.published(earlier).isPresent() || !reports.hasData(earlier)) {
+            if (bulletins.archive().published(earlier).isPresent()
+                    || !bulletins.reports().hasData(earlier)) {
                 continue;
             }
-            WeekReport report = reports.compute(earlier);
-            archive.saveDraft(
-                    earlier, ReportJson.figures(report.figures()), ReportJson.assessment(report.assessment()));
-            archive.publish(earlier, null);
+            Issue issue = bulletins.publish(earlier, null);
+            bulletins.render(issue, EnumSet.allOf(Language.class), EnumSet.of(Format.HTML), true);
             published++;
         }
         out.printf(
                 "published %d earlier weeks (%d already in the archive)%n",
-                published, archive.publishedIssues().size() - published);
+                published, bulletins.archive().publishedIssues().size() - published);
     }
 }

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             IngestCommand.class,
             FiguresCommand.class,
-            AssessCommand.class
+            AssessCommand.class,
+            BulletinCommand.class,
+            PublishCommand.class,
+            ArchiveCommand.class
         })
 public final class SitrepCommand {
 

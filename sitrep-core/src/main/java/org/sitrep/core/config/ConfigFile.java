@@ -14,7 +14,7 @@ record ConfigFile(
         List<String> wormFamilies,
         RatingFile rating) {
 
-    record OrganisationFile(TextFile name, TextFile shortName, TextFile about) {}
+    record OrganisationFile(TextFile name, TextFile shortName, TextFile about, TextFile vulnerabilityDatabase) {}
 
     record TextFile(String zh, String en) {}
 

@@ -33,7 +33,11 @@ record ConfigMerge(String source) {
         return new Organisation(
                 text("organisation.name.", file.name(), defaults.name()),
                 text("organisation.short_name.", file.shortName(), defaults.shortName()),
-                text("organisation.about.", file.about(), defaults.about()));
+                text("organisation.about.", file.about(), defaults.about()),
+                text(
+                        "organisation.vulnerability_database.",
+                        file.vulnerabilityDatabase(),
+                        defaults.vulnerabilityDatabase()));
     }
 
     private LocalizedText text(String key, ConfigFile.TextFile file, LocalizedText defaults) {

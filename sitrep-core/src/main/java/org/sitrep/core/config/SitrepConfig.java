@@ -48,7 +48,8 @@ public record SitrepConfig(
                                 "Sitrep 应急中心负责协调处置本地区网络安全事件，收集、分析并通报网络安全威胁信息。",
                                 "Sitrep CERT coordinates the handling of cyber security incidents in its"
                                         + " constituency and collects, analyses and shares information on"
-                                        + " cyber security threats.")),
+                                        + " cyber security threats."),
+                        new LocalizedText("Sitrep 漏洞库", "the Sitrep Vulnerability Database")),
                 "CN",
                 ZoneId.of("Asia/Shanghai"),
                 List.of("*.gov.cn"),

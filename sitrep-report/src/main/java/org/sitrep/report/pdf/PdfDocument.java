@@ -18,6 +18,12 @@ import org.sitrep.report.fonts.BundledFonts;
  * machine whatever fonts it has installed.
  */
 public final class PdfDocument {
+
+    static {
+        // openhtmltopdf logs its progress at INFO through java.util.logging; a bulletin run is no place for it.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfDocument() {}
 
     public static void write(String xhtml, String title, OutputStream out) {

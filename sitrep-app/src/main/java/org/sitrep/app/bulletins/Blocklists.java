@@ -1,0 +1,52 @@
+package org.sitrep.app.bulletins;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.TreeSet;
+import org.sitrep.core.store.SqlResources;
+import org.sitrep.core.week.IsoWeek;
+import org.sitrep.report.model.Blocklist;
+
+/** The week's malware download sites as published with the issue: their URLs, domains and addresses, sorted. */
+final class Blocklists {
+
+    private static final SqlResources SQL = new SqlResources(Blocklists.class, "duckdb");
+
+    private Blocklists() {}
+
+    static Blocklist of(Connection connection, IsoWeek week, ZoneId zone) throws SQLException {
+        TreeSet<String> urls = new TreeSet<>();
+        TreeSet<String> domains = new TreeSet<>();
+        TreeSet<String> ips = new TreeSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(SQL.get("week-drop-sites"))) {
+            statement.setTimestamp(1, utc(week.start(zone)));
+            statement.setTimestamp(2, utc(week.end(zone)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    add(urls, rows.getString("source_url"));
+                    if (!rows.getBoolean("ip_literal")) {
+                        add(domains, rows.getString("registered_domain"));
+                    }
+                    add(ips, rows.getString("source_ip"));
+                }
+            }
+        }
+        return new Blocklist(
+                urls.stream().toList(), domains.stream().toList(), ips.stream().toList());
+    }
+
+    private static void add(TreeSet<String> set, String value) {
+        if (value != null && !value.isBlank()) {
+            set.add(value);
+        }
+    }
+
+    private static Timestamp utc(java.time.Instant instant) {
+        return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
+    }
+}
