@@ -25,7 +25,6 @@ import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestReport;
-import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.Store;
 import org.sitrep.report.Format;
 import org.sitrep.report.text.Language;
@@ -81,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
         GeneratedFiles files = DemoFiles.ensure(data.resolve("demo"), settings, out);
         SitrepConfig config = ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
         try (Store store = Store.open(data)) {
-            ingest(store, files, out);
+            ingest(store, files, config, out);
             Bulletins bulletins = StoreOptions.bulletins(store, data, config);
             publishEarlierWeeks(settings, bulletins, out);
             Issue latest = bulletins.draft(settings.lastWeek());
@@ -122,14 +121,15 @@ final class DemoCommand implements Callable<Integer> {
         return settings;
     }
 
-    private static void ingest(Store store, GeneratedFiles files, PrintWriter out) throws IOException, SQLException {
+    private static void ingest(Store store, GeneratedFiles files, SitrepConfig config, PrintWriter out)
+            throws IOException, SQLException {
         // The demo configures only its own synthetic geo table on purpose: no warnings about other databases.
         EnrichmentSettings enrichment = new EnrichmentSettings(null, null, null, files.geoTable(), null);
         IngestPipeline pipeline = new IngestPipeline(
                 store,
                 FormatRegistry.load(),
                 Enrichment.fromSettings(enrichment, warning -> {}),
-                IngestSettings.defaults(),
+                StoreOptions.ingestSettings(config),
                 new ConsoleProgress(out, System.console() != null, System::nanoTime),
                 Clock.systemUTC());
         List<Path> inputs = files.files().stream()

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sitrep.core.config.SitrepConfig;
+import org.sitrep.core.enrich.Enricher;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.FileSummary;
@@ -71,13 +73,19 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IngestSettings settings = settings();
+        SitrepConfig config = StoreOptions.config(parent.data);
+        IngestSettings settings = settings(config);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Enricher> enrichers = StoreOptions.enrichers(config, parent.data, warning -> {
+            err.println("sitrep: warning: " + warning);
+            err.flush();
+        });
         try (Store store = Store.open(parent.data)) {
             IngestPipeline pipeline = new IngestPipeline(
                     store,
                     FormatRegistry.load(),
-                    List.of(),
+                    enrichers,
                     settings,
                     new ConsoleProgress(out, System.console() != null, System::nanoTime),
                     Clock.systemUTC());
@@ -89,11 +97,11 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private IngestSettings settings() {
+    private IngestSettings settings(SitrepConfig config) {
         if (format != null) {
             FormatRegistry.load().byName(format);
         }
-        return IngestSettings.defaults()
+        return StoreOptions.ingestSettings(config)
                 .withFormat(format)
                 .withCharset(charset == null ? null : charset(charset))
                 .withMaxRejectRatio(maxRejectRatio)

@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
             CommandLine.HelpCommand.class,
             DemoCommand.class,
             IngestCommand.class,
+            FormatsCommand.class,
             FiguresCommand.class,
             AssessCommand.class,
             BulletinCommand.class,

@@ -4,9 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.core.config.ConfigLoader;
+import org.sitrep.core.config.EnrichmentSources;
 import org.sitrep.core.config.SitrepConfig;
+import org.sitrep.core.enrich.Enricher;
+import org.sitrep.core.event.KindMapping;
+import org.sitrep.ingest.enrich.Enrichment;
+import org.sitrep.ingest.enrich.EnrichmentSettings;
+import org.sitrep.ingest.enrich.derive.DerivationSettings;
+import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.Store;
 
 /** Opening what the bulletin commands share: the store in the data directory, its configuration, its archive. */
@@ -24,6 +33,35 @@ final class StoreOptions {
 
     static SitrepConfig config(Path data) {
         return ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
+    }
+
+    /** Derivation as configured: the home country and the government-site patterns. */
+    static IngestSettings ingestSettings(SitrepConfig config) {
+        return IngestSettings.defaults()
+                .withDerivation(new DerivationSettings(
+                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults()));
+    }
+
+    /** The configured enrichment databases, relative paths read from the data directory. */
+    static List<Enricher> enrichers(SitrepConfig config, Path data, Consumer<String> warnings) {
+        EnrichmentSources sources = config.enrichment();
+        if (sources.equals(EnrichmentSources.NONE)) {
+            warnings.accept("no enrichment database is configured (sitrep.yaml, enrichment:): country, ASN, province"
+                    + " and registrar country stay unknown unless the feed gives them");
+            return List.of();
+        }
+        return Enrichment.fromSettings(
+                new EnrichmentSettings(
+                        path(data, sources.countryMmdb()),
+                        path(data, sources.asnMmdb()),
+                        path(data, sources.ip2regionXdb()),
+                        path(data, sources.geoRangesCsv()),
+                        path(data, sources.registrarDirectory())),
+                warnings);
+    }
+
+    private static Path path(Path data, String configured) {
+        return configured == null ? null : data.resolve(configured);
     }
 
     static Bulletins bulletins(Store store, Path data, SitrepConfig config) {

@@ -12,6 +12,7 @@ record ConfigFile(
         String zone,
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
+        EnrichmentSources enrichment,
         RatingFile rating) {
 
     record OrganisationFile(TextFile name, TextFile shortName, TextFile about, TextFile vulnerabilityDatabase) {}

@@ -23,6 +23,7 @@ record ConfigMerge(String source) {
                         zone(file.zone(), defaults.zone()),
                         or(file.governmentSitePatterns(), defaults.governmentSitePatterns()),
                         or(file.wormFamilies(), defaults.wormFamilies()),
+                        or(file.enrichment(), defaults.enrichment()),
                         rating(file.rating(), defaults.rating())));
     }
 

@@ -14,6 +14,7 @@ import org.sitrep.core.assessment.RatingConfig;
  * @param zone the zone in which weeks run from Monday 00:00
  * @param governmentSitePatterns host patterns of government sites; {@code *.} matches any subdomain
  * @param wormFamilies malware families ({@code classification.identifier}) counted as worms, lower case
+ * @param enrichment where the enrichment databases are
  * @param rating the rating method's weights, limits, baselines and floors
  */
 public record SitrepConfig(
@@ -22,12 +23,14 @@ public record SitrepConfig(
         ZoneId zone,
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
+        EnrichmentSources enrichment,
         RatingConfig rating) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public SitrepConfig {
         Objects.requireNonNull(organisation, "organisation is required");
+        enrichment = enrichment == null ? EnrichmentSources.NONE : enrichment;
         if (homeCountry == null || !COUNTRY.matcher(homeCountry).matches()) {
             throw new IllegalArgumentException(
                     "home_country must be two upper-case letters (ISO 3166-1 alpha-2), was '" + homeCountry + "'");
@@ -54,6 +57,7 @@ public record SitrepConfig(
                 ZoneId.of("Asia/Shanghai"),
                 List.of("*.gov.cn"),
                 List.of("conficker", "downadup"),
+                EnrichmentSources.NONE,
                 RatingConfig.defaults());
     }
 

@@ -34,7 +34,7 @@ public final class CnvdXmlFormat implements FeedFormat {
 
     @Override
     public String description() {
-        return "CNVD vulnerability XML (vulnerabilitys/vulnerability) -> vulnerabilities";
+        return "CNVD vulnerability XML (vulnerabilitys/vulnerability) → vulnerabilities";
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class CveJson5Format implements FeedFormat {
 
     @Override
     public String description() {
-        return "CVE Record Format 5.x (record, array or JSON lines) -> vulnerabilities";
+        return "CVE Record Format 5.x (record, array or JSON lines) → vulnerabilities";
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class KevJsonFormat implements FeedFormat {
 
     @Override
     public String description() {
-        return "CISA KEV catalogue JSON -> known-exploited vulnerabilities";
+        return "CISA KEV catalogue JSON → known-exploited vulnerabilities";
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class NvdApi2Format implements FeedFormat {
 
     @Override
     public String description() {
-        return "NVD CVE API 2.0 JSON (vulnerabilities[].cve) -> vulnerabilities";
+        return "NVD CVE API 2.0 JSON (vulnerabilities[].cve) → vulnerabilities";
     }
 
     @Override
