@@ -151,6 +151,35 @@ class DemoAndPublishIT {
     }
 
     @Test
+    @Order(2)
+    void theDemoTableEnrichesEveryEventWithCountryAsnAndHomeProvince() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"));
+                var statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*),"
+                        + " count(CASE WHEN source_ip IS NULL AND (source_fqdn IS NULL OR kind NOT IN"
+                        + " ('defacement', 'backdoor')) THEN 1 END),"
+                        + " count(CASE WHEN source_ip IS NOT NULL AND (source_geolocation_cc IS NULL OR source_asn IS NULL)"
+                        + " THEN 1 END),"
+                        + " count(CASE WHEN source_geolocation_cc = 'CN' AND source_geolocation_region IS NULL"
+                        + " THEN 1 END),"
+                        + " count(CASE WHEN destination_ip IS NOT NULL AND destination_geolocation_cc IS NULL THEN 1"
+                        + " END)"
+                        + " FROM events")) {
+            rows.next();
+            assertThat(rows.getLong(1)).as("events").isGreaterThan(10_000);
+            // Site reports may name only the site; nothing is invented for them (they count as domestic by .cn).
+            assertThat(rows.getLong(2))
+                    .as("events without a source address other than site reports")
+                    .isZero();
+            assertThat(rows.getLong(3))
+                    .as("events with an address but without country or ASN")
+                    .isZero();
+            assertThat(rows.getLong(4)).as("home events without province").isZero();
+            assertThat(rows.getLong(5)).as("destinations without country").isZero();
+        }
+    }
+
+    @Test
     @Order(3)
     void aSecondDemoRunReusesWhatIsThere() {
         assertThat(run("--data", data.toString(), "demo", "--week", WEEK.toString(), "--events-per-week", "3000"))
