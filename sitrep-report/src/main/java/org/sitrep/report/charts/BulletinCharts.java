@@ -71,7 +71,7 @@ public final class BulletinCharts {
                         byProvince(),
                         id,
                         FULL_WIDTH,
-                        60 + 20 * Math.max(3, view.malware().byProvince().size()),
+                        60 + 15 * Math.max(3, view.malware().byProvince().size()),
                         print);
             case DROP_SITE_REGISTRATION -> SvgCanvas.draw(registration(), id, HALF_WIDTH, 270, print);
             case DROP_SITE_TLD -> SvgCanvas.draw(topLevelDomains(), id, HALF_WIDTH, 270, print);
