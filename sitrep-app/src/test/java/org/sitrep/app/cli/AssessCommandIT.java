@@ -62,7 +62,7 @@ class AssessCommandIT {
                 .contains("worst graded case 重大 raises it to at least 差 (Poor) ⇒ 差 (Poor)")
                 .contains("reference values stand in")
                 .contains("本周，互联网网络安全态势整体评价为差。")
-                .contains("This week the overall security situation of the internet was rated Poor.");
+                .contains("This week, the overall cyber security situation of the internet was rated Poor.");
     }
 
     @Test

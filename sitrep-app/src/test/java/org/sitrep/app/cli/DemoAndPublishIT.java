@@ -156,10 +156,8 @@ class DemoAndPublishIT {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"));
                 var statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT count(*),"
-                        + " count(CASE WHEN source_ip IS NULL AND (source_fqdn IS NULL OR kind NOT IN"
-                        + " ('defacement', 'backdoor')) THEN 1 END),"
-                        + " count(CASE WHEN source_ip IS NOT NULL AND (source_geolocation_cc IS NULL OR source_asn IS NULL)"
-                        + " THEN 1 END),"
+                        + " count(CASE WHEN source_ip IS NULL THEN 1 END),"
+                        + " count(CASE WHEN source_geolocation_cc IS NULL OR source_asn IS NULL THEN 1 END),"
                         + " count(CASE WHEN source_geolocation_cc = 'CN' AND source_geolocation_region IS NULL"
                         + " THEN 1 END),"
                         + " count(CASE WHEN destination_ip IS NOT NULL AND destination_geolocation_cc IS NULL THEN 1"
@@ -176,6 +174,38 @@ class DemoAndPublishIT {
                     .isZero();
             assertThat(rows.getLong(4)).as("home events without province").isZero();
             assertThat(rows.getLong(5)).as("destinations without country").isZero();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theAssessmentVariesOverTheWeeksAddsUpAndIsWrittenInBothLanguages() throws Exception {
+        java.util.Set<String> bands = new java.util.HashSet<>();
+        for (int back = 0; back < 13; back++) {
+            Path json = data.resolve("bulletins/" + WEEK.minusWeeks(back) + "/bulletin.json");
+            bands.add(JSON.readTree(json.toFile())
+                    .get("assessment")
+                    .get("finalBand")
+                    .asString());
+        }
+        assertThat(bands).as("the demo's 13 weeks do not all get the same band").hasSizeGreaterThan(1);
+
+        JsonNode assessment = JSON.readTree(
+                        data.resolve("bulletins/2024-W45/bulletin.json").toFile())
+                .get("assessment");
+        double sum = 0;
+        for (JsonNode indicator : assessment.get("indicators")) {
+            sum += indicator.get("contribution").asDouble();
+        }
+        assertThat(Math.exp(sum))
+                .as("the contributions reproduce the index")
+                .isCloseTo(assessment.get("index").asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+
+        String zh = Files.readString(data.resolve("bulletins/2024-W45/zh-CN/bulletin.md"));
+        String en = Files.readString(data.resolve("bulletins/2024-W45/en/bulletin.md"));
+        for (String sentence : List.of("rating", "infrastructure", "mainThreats")) {
+            assertThat(zh).contains(assessment.get("zh").get(sentence).asString());
+            assertThat(en).contains(assessment.get("en").get(sentence).asString());
         }
     }
 

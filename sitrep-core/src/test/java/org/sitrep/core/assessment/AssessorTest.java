@@ -202,8 +202,8 @@ class AssessorTest {
         assertThat(assessment.dosCases().baselineSource()).isEqualTo(BaselineSource.REFERENCE);
         assertThat(assessment.zh().mainThreats()).isEqualTo("针对政府、企业以及广大互联网用户的主要安全威胁来自于拒绝服务攻击、网页仿冒以及恶意代码传播。");
         assertThat(assessment.en().mainThreats())
-                .isEqualTo("The main security threats to government, enterprises and internet users came from"
-                        + " denial-of-service attacks, phishing web pages and malicious code propagation.");
+                .isEqualTo("The main security threats to government, businesses and internet users came from"
+                        + " denial-of-service attacks, phishing and the spread of malicious code.");
     }
 
     @Test
@@ -252,7 +252,7 @@ class AssessorTest {
         assertThat(assessment.index()).isEqualTo(1.0);
         assertThat(assessment.zh().rating()).isEqualTo("本周，互联网网络安全态势整体评价为良。");
         assertThat(assessment.en().rating())
-                .isEqualTo("This week the overall security situation of the internet was rated Good.");
+                .isEqualTo("This week, the overall cyber security situation of the internet was rated Good.");
         assertThat(assessment.zh().mainThreats()).isEqualTo("针对政府、企业以及广大互联网用户的主要安全威胁来自于软件高危漏洞、恶意代码传播以及网站攻击。");
     }
 
@@ -279,7 +279,8 @@ class AssessorTest {
 
         assertThat(assessment.infrastructureIncidents()).isEmpty();
         assertThat(assessment.zh().infrastructure()).isEqualTo("我国互联网基础设施运行整体平稳，全国范围或省级行政区域内未发生造成重大影响的基础设施运行安全事件。");
-        assertThat(assessment.en().infrastructure()).startsWith("The basic internet infrastructure operated stably");
+        assertThat(assessment.en().infrastructure())
+                .startsWith("The country's basic internet infrastructure operated stably");
     }
 
     @Test

@@ -74,7 +74,10 @@ final class SiteEvents {
     /** A site drawn with a skew; {@code offset} shifts the non-government pool so backdoors hit other sites. */
     private Site site(Rng rng, double governmentShare, long offset) {
         double skew = Math.pow(rng.nextDouble(), 1.6);
-        boolean knownAddress = rng.chance(0.9);
+        // Every site report carries the site's address, as Zone-H lists and Shadowserver reports do; the draw is
+        // kept so that the seed's sequence of sites stays what it was.
+        rng.chance(0.9);
+        boolean knownAddress = true;
         if (rng.chance(governmentShare)) {
             long index = (long) (Names.governmentSites() * skew);
             return new Site(Names.governmentSite(index), knownAddress ? world.governmentSiteAddress(index) : null);
