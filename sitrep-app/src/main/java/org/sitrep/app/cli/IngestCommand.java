@@ -133,7 +133,7 @@ public final class IngestCommand implements Callable<Integer> {
         lines.stream().limit(LISTED_REJECTS).forEach(line -> out.println("  " + line));
         long more = total - Math.min(LISTED_REJECTS, lines.size());
         if (more > 0) {
-            out.println("  … and " + more + " more, in the store's reject log (table rejects)");
+            out.println("  … and " + more + " more: sitrep rejects lists them all");
         }
     }
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             IngestCommand.class,
             FormatsCommand.class,
+            RejectsCommand.class,
             FiguresCommand.class,
             AssessCommand.class,
             BulletinCommand.class,

@@ -65,6 +65,13 @@ class MixedFeedsIT {
         assertThat(stored).containsExactly(29, 5);
 
         out.getBuffer().setLength(0);
+        assertThat(run("--data", data.toString(), "rejects")).isZero();
+        assertThat(out.toString().lines())
+                .hasSize(5) // 2 (CVE) + 2 (CNVD) + 1 (KEV), as counted above
+                .contains("cve-records.jsonl:4 record — not JSON: Unexpected end-of-input: was expecting closing quote"
+                        + " for a string value [bad-json]");
+
+        out.getBuffer().setLength(0);
         assertThat(run("--data", data.toString(), "ingest", feeds.toString())).isZero();
         assertThat(out.toString()).contains("total: 12 files, 0 read, 0 accepted");
         lines.keySet().forEach(file -> assertThat(out.toString()).contains(file + ": already ingested"));
