@@ -88,15 +88,16 @@ final class FigureQueries {
         return byWeek;
     }
 
-    /** A two-week distribution statement's entries of the week ({@code week_index} 0 or 1), sorted as {@link #entries}. */
-    List<Distribution.Entry> entries(String name, WeekSpan span, int weekIndex) {
-        List<Distribution.Entry> entries = new ArrayList<>();
+    /**
+     * A two-week distribution statement's entries by week ({@code week_index} 0 = last week, 1 = this week; both
+     * always present), each sorted as {@link #entries}.
+     */
+    List<List<Distribution.Entry>> entriesByWeek(String name, WeekSpan span) {
+        List<List<Distribution.Entry>> byWeek = List.of(new ArrayList<>(), new ArrayList<>());
         for (WeekEntry row : rows(name, span, row -> new WeekEntry(row.getInt(WEEK_INDEX), entryOf(row)))) {
-            if (row.weekIndex() == weekIndex) {
-                entries.add(row.entry());
-            }
+            byWeek.get(row.weekIndex()).add(row.entry());
         }
-        return sorted(entries);
+        return List.of(sorted(byWeek.get(0)), sorted(byWeek.get(1)));
     }
 
     private record WeekEntry(int weekIndex, Distribution.Entry entry) {}

@@ -26,6 +26,7 @@ final class WebsiteMeasurer {
                         row.getString("kind"),
                         row.getString("item"),
                         row.getLong("total")));
+        List<List<Distribution.Entry>> sectors = queries.entriesByWeek("phishing_sectors", span);
         for (int weekIndex = 0; weekIndex < weeks.size(); weekIndex++) {
             WeekMeasures out = weeks.get(weekIndex);
             sites(counts, weekIndex, out);
@@ -35,7 +36,7 @@ final class WebsiteMeasurer {
             out.put(DistributionId.DEFACED_BY_DOMAIN_KIND, byKind(rows, "defacement"));
             out.put(DistributionId.BACKDOORED_BY_DOMAIN_KIND, byKind(rows, "backdoor"));
             phishing(counts, weekIndex, out);
-            out.put(DistributionId.PHISHING_BY_SECTOR, queries.entries("phishing_sectors", span, weekIndex));
+            out.put(DistributionId.PHISHING_BY_SECTOR, sectors.get(weekIndex));
         }
     }
 
