@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.sitrep.core.store.Migrations;
 import org.sitrep.core.week.IsoWeek;
+import org.sitrep.ingest.store.Store;
 
 /**
  * Builds a DuckDB store of N synthetic events directly in SQL, for measuring the figures at 10⁶–10⁸ events
@@ -26,16 +28,25 @@ public final class SyntheticStore {
 
     private SyntheticStore() {}
 
-    /** Creates (or reuses, when it already holds {@code events} rows) the store at {@code file}. */
-    public static Connection open(Path file, long events, IsoWeek lastWeek, ZoneId zone) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+    /**
+     * Creates (or reuses, when it already holds {@code events} rows) the store in {@code dataDir}, opened with the
+     * store's own settings ({@link Store#jdbcUrl}: threads, memory limit) so that the figures are measured as Sitrep
+     * runs them.
+     */
+    public static Connection open(Path dataDir, long events, IsoWeek lastWeek, ZoneId zone) throws SQLException {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Connection connection = DriverManager.getConnection(Store.jdbcUrl(dataDir));
         Migrations.migrate(connection);
         long present = count(connection);
         if (present == events) {
             return connection;
         }
         if (present != 0) {
-            throw new IllegalStateException(file + " holds " + present + " events, not " + events + ": remove it");
+            throw new IllegalStateException(dataDir + " holds " + present + " events, not " + events + ": remove it");
         }
         String sql = read("fill-events.sql");
         Timestamp end =

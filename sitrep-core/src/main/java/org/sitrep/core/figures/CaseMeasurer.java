@@ -22,7 +22,14 @@ final class CaseMeasurer {
         this.queries = queries;
     }
 
-    void measure(WeekWindow window, WeekMeasures out) {
+    /** Measures this week ({@code weeks.get(1)}) and last week ({@code weeks.get(0)}), a statement per week: cases are few. */
+    void measure(WeekSpan span, List<WeekMeasures> weeks) {
+        for (int weekIndex = 0; weekIndex < weeks.size(); weekIndex++) {
+            measure(span.lastTwo(weekIndex), weeks.get(weekIndex));
+        }
+    }
+
+    private void measure(WeekWindow window, WeekMeasures out) {
         Map<String, Long> handled = queries.counts("cases_handled", window);
         out.put(FigureId.CASES_HANDLED, handled.get("handled"));
         out.put(FigureId.CASES_CROSS_BORDER, handled.get("cross_border"));

@@ -11,26 +11,24 @@ record CoreCounts(IsoWeek week, boolean hasData, Map<FigureId, Long> values) {
         values = Map.copyOf(values);
     }
 
-    static CoreCounts measure(FigureQueries queries, WeekWindow window) {
-        Map<String, Long> hosts = queries.counts("infected_hosts", window);
-        Map<String, Long> sites = queries.counts("sites", window);
-        Map<String, Long> phishing = queries.counts("phishing", window);
-        Map<String, Long> vulnerabilities = queries.counts("vulnerabilities", window);
-        boolean hasData = queries.counts("has_data", window).get("records") > 0;
+    static CoreCounts of(SpanCounts counts, int index, IsoWeek week) {
+        long infected = counts.count("series_infected_hosts", index, "infected_hosts");
+        long worm = counts.count("series_infected_hosts", index, "worm_hosts");
         Map<FigureId, Long> values = new EnumMap<>(FigureId.class);
-        values.put(FigureId.MALWARE_INFECTED_HOSTS, hosts.get("infected_hosts"));
-        values.put(FigureId.MALWARE_INFECTED_WORM, hosts.get("worm_hosts"));
-        values.put(FigureId.MALWARE_INFECTED_TROJAN_BOT, hosts.get("infected_hosts") - hosts.get("worm_hosts"));
-        values.put(FigureId.WEBSITES_DEFACED, sites.get("defaced"));
-        values.put(FigureId.WEBSITES_DEFACED_GOV, sites.get("defaced_gov"));
-        values.put(FigureId.WEBSITES_BACKDOORED, sites.get("backdoored"));
-        values.put(FigureId.WEBSITES_BACKDOORED_GOV, sites.get("backdoored_gov"));
-        values.put(FigureId.WEBSITES_PHISHING_PAGES, phishing.get("pages"));
-        values.put(FigureId.VULNERABILITIES_TOTAL, vulnerabilities.get("total"));
-        values.put(FigureId.VULNERABILITIES_HIGH, vulnerabilities.get("high"));
-        values.put(FigureId.VULNERABILITIES_MEDIUM, vulnerabilities.get("medium"));
-        values.put(FigureId.VULNERABILITIES_LOW, vulnerabilities.get("low"));
-        return new CoreCounts(window.week(), hasData, values);
+        values.put(FigureId.MALWARE_INFECTED_HOSTS, infected);
+        values.put(FigureId.MALWARE_INFECTED_WORM, worm);
+        values.put(FigureId.MALWARE_INFECTED_TROJAN_BOT, infected - worm);
+        values.put(FigureId.WEBSITES_DEFACED, counts.count("series_sites", index, "defaced"));
+        values.put(FigureId.WEBSITES_DEFACED_GOV, counts.count("series_sites", index, "defaced_gov"));
+        values.put(FigureId.WEBSITES_BACKDOORED, counts.count("series_sites", index, "backdoored"));
+        values.put(FigureId.WEBSITES_BACKDOORED_GOV, counts.count("series_sites", index, "backdoored_gov"));
+        values.put(FigureId.WEBSITES_PHISHING_PAGES, counts.count("series_phishing", index, "pages"));
+        values.put(FigureId.VULNERABILITIES_TOTAL, counts.count("series_vulnerabilities", index, "total"));
+        values.put(FigureId.VULNERABILITIES_HIGH, counts.count("series_vulnerabilities", index, "high"));
+        values.put(FigureId.VULNERABILITIES_MEDIUM, counts.count("series_vulnerabilities", index, "medium"));
+        values.put(FigureId.VULNERABILITIES_LOW, counts.count("series_vulnerabilities", index, "low"));
+        boolean hasData = counts.count("series_records", index, "records") > 0;
+        return new CoreCounts(week, hasData, values);
     }
 
     WeekValue value(FigureId figure) {

@@ -58,10 +58,17 @@ public final class FigureEngine {
     }
 
     public WeeklyFigures compute(IsoWeek week) {
-        WeekWindow window = window(week);
-        WeekMeasures now = measure(window);
-        WeekMeasures before = measure(window(week.previous()));
-        List<CoreCounts> weeks = coreCounts(week.minusWeeks(SERIES_WEEKS), week);
+        WeekSpan span = WeekSpan.ending(week, settings.zone());
+        WeekWindow window = span.last();
+        SpanCounts spanCounts = SpanCounts.measure(queries, span);
+        List<WeekMeasures> measures = List.of(new WeekMeasures(), new WeekMeasures());
+        malware.measure(span, spanCounts, measures);
+        websites.measure(span, spanCounts, measures);
+        vulnerabilities.measure(span, spanCounts, measures);
+        cases.measure(span, measures);
+        WeekMeasures before = measures.get(0);
+        WeekMeasures now = measures.get(1);
+        List<CoreCounts> weeks = spanCounts.coreCounts();
         CoreCounts current = weeks.getLast();
         CoreCounts previous = weeks.get(weeks.size() - 2);
 
@@ -96,14 +103,14 @@ public final class FigureEngine {
 
     /** A headline indicator's values in the 12 weeks before the week, oldest first. */
     public List<WeekValue> headlineHistory(IsoWeek week, Headline indicator) {
-        return coreCounts(week.minusWeeks(SERIES_WEEKS), week.previous()).stream()
+        return coreCountsBefore(week).stream()
                 .map(counts -> counts.value(indicator.figure()))
                 .toList();
     }
 
     /** Every headline indicator's values in the 12 weeks before the week, oldest first. */
     public Map<Headline, List<WeekValue>> headlineHistory(IsoWeek week) {
-        List<CoreCounts> weeks = coreCounts(week.minusWeeks(SERIES_WEEKS), week.previous());
+        List<CoreCounts> weeks = coreCountsBefore(week);
         Map<Headline, List<WeekValue>> history = new EnumMap<>(Headline.class);
         for (Headline indicator : Headline.values()) {
             history.put(
@@ -135,22 +142,11 @@ public final class FigureEngine {
         return headline;
     }
 
-    private WeekMeasures measure(WeekWindow window) {
-        WeekMeasures measures = new WeekMeasures();
-        malware.measure(window, measures);
-        websites.measure(window, measures);
-        vulnerabilities.measure(window, measures);
-        cases.measure(window, measures);
-        return measures;
-    }
-
-    /** The core counts of every week from first to last, inclusive, oldest first. */
-    private List<CoreCounts> coreCounts(IsoWeek first, IsoWeek last) {
-        List<CoreCounts> weeks = new ArrayList<>();
-        for (IsoWeek week = first; week.compareTo(last) <= 0; week = week.next()) {
-            weeks.add(CoreCounts.measure(queries, window(week)));
-        }
-        return weeks;
+    /** The core counts of the 12 weeks before the week, oldest first (from the span ending last week). */
+    private List<CoreCounts> coreCountsBefore(IsoWeek week) {
+        List<CoreCounts> weeks = SpanCounts.measure(queries, WeekSpan.ending(week.previous(), settings.zone()))
+                .coreCounts();
+        return weeks.subList(1, weeks.size());
     }
 
     private WeekWindow window(IsoWeek week) {

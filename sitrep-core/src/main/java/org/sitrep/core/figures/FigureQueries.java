@@ -20,6 +20,9 @@ final class FigureQueries {
     /** The key a distribution gives rows whose grouping value is null. */
     static final String UNKNOWN = "unknown";
 
+    /** The column naming the week of a row in statements over a {@link WeekSpan}. */
+    static final String WEEK_INDEX = "week_index";
+
     private final Connection connection;
     private final SqlResources resources;
     private final Map<String, Object> fixed;
@@ -37,9 +40,21 @@ final class FigureQueries {
     }
 
     <T> List<T> rows(String name, WeekWindow window, RowReader<T> reader) {
+        return rows(name, window.parameters(), window.week().toString(), reader);
+    }
+
+    <T> List<T> rows(String name, WeekSpan span, RowReader<T> reader) {
+        return rows(
+                name,
+                span.parameters(),
+                span.week(0).week() + ".." + span.last().week(),
+                reader);
+    }
+
+    private <T> List<T> rows(String name, Map<String, Object> parameters, String weeks, RowReader<T> reader) {
         NamedSql sql = parsed.computeIfAbsent(name, key -> NamedSql.parse(resources.get(key)));
         Map<String, Object> values = new HashMap<>(fixed);
-        values.putAll(window.parameters());
+        values.putAll(parameters);
         try (PreparedStatement statement = connection.prepareStatement(sql.jdbc())) {
             for (int i = 0; i < sql.names().size(); i++) {
                 String parameter = sql.names().get(i);
@@ -56,9 +71,36 @@ final class FigureQueries {
                 return out;
             }
         } catch (SQLException e) {
-            throw new FigureException("figure statement " + name + " failed for " + window.week(), e);
+            throw new FigureException("figure statement " + name + " failed for " + weeks, e);
         }
     }
+
+    /**
+     * The rows of a statement grouped by week ({@code week_index} column), each row's other columns read as counts
+     * (column label in lower case; SQL NULL reads as 0). A week without rows is absent.
+     */
+    Map<Integer, Map<String, Long>> countsByWeek(String name, WeekSpan span) {
+        Map<Integer, Map<String, Long>> byWeek = new HashMap<>();
+        for (Map<String, Long> row : rows(name, span, FigureQueries::countsOf)) {
+            Map<String, Long> counts = new HashMap<>(row);
+            byWeek.put(counts.remove(WEEK_INDEX).intValue(), counts);
+        }
+        return byWeek;
+    }
+
+    /**
+     * A two-week distribution statement's entries by week ({@code week_index} 0 = last week, 1 = this week; both
+     * always present), each sorted as {@link #entries}.
+     */
+    List<List<Distribution.Entry>> entriesByWeek(String name, WeekSpan span) {
+        List<List<Distribution.Entry>> byWeek = List.of(new ArrayList<>(), new ArrayList<>());
+        for (WeekEntry row : rows(name, span, row -> new WeekEntry(row.getInt(WEEK_INDEX), entryOf(row)))) {
+            byWeek.get(row.weekIndex()).add(row.entry());
+        }
+        return List.of(sorted(byWeek.get(0)), sorted(byWeek.get(1)));
+    }
+
+    private record WeekEntry(int weekIndex, Distribution.Entry entry) {}
 
     /** The single row of an aggregate statement, column label (lower case) to count; SQL NULL reads as 0. */
     Map<String, Long> counts(String name, WeekWindow window) {
@@ -70,8 +112,14 @@ final class FigureQueries {
      * here too, since engines collate text differently).
      */
     List<Distribution.Entry> entries(String name, WeekWindow window) {
-        List<Distribution.Entry> entries = new ArrayList<>(
-                rows(name, window, row -> new Distribution.Entry(keyOf(row.getString("item")), row.getLong("total"))));
+        return sorted(new ArrayList<>(rows(name, window, FigureQueries::entryOf)));
+    }
+
+    private static Distribution.Entry entryOf(ResultSet row) throws SQLException {
+        return new Distribution.Entry(keyOf(row.getString("item")), row.getLong("total"));
+    }
+
+    private static List<Distribution.Entry> sorted(List<Distribution.Entry> entries) {
         entries.sort(
                 Comparator.comparingLong(Distribution.Entry::count).reversed().thenComparing(Distribution.Entry::key));
         return entries;

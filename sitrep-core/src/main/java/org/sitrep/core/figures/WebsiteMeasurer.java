@@ -3,7 +3,6 @@ package org.sitrep.core.figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /** Section 3: defaced and backdoored sites, government shares, controllers, phishing. */
 final class WebsiteMeasurer {
@@ -17,40 +16,57 @@ final class WebsiteMeasurer {
         this.queries = queries;
     }
 
-    void measure(WeekWindow window, WeekMeasures out) {
-        Map<String, Long> sites = queries.counts("sites", window);
-        long defaced = sites.get("defaced");
-        long backdoored = sites.get("backdoored");
-        out.put(FigureId.WEBSITES_DEFACED, defaced);
-        out.put(FigureId.WEBSITES_DEFACED_GOV, sites.get("defaced_gov"));
-        out.put(FigureId.WEBSITES_DEFACED_GOV_SHARE, WeekMeasures.share(sites.get("defaced_gov"), defaced));
-        out.put(FigureId.WEBSITES_BACKDOORED, backdoored);
-        out.put(FigureId.WEBSITES_BACKDOORED_GOV, sites.get("backdoored_gov"));
-        out.put(FigureId.WEBSITES_BACKDOORED_GOV_SHARE, WeekMeasures.share(sites.get("backdoored_gov"), backdoored));
-        out.put(FigureId.WEBSITES_BACKDOOR_CONTROLLERS, sites.get("controllers"));
-        out.put(FigureId.WEBSITES_BACKDOOR_CONTROLLERS_ABROAD, sites.get("controllers_abroad"));
-        domainKinds(window, out);
+    /** Measures this week ({@code weeks.get(1)}) and last week ({@code weeks.get(0)}) together. */
+    void measure(WeekSpan span, SpanCounts counts, List<WeekMeasures> weeks) {
+        List<KindRow> kinds = queries.rows(
+                "site_domain_kinds",
+                span,
+                row -> new KindRow(
+                        row.getInt(FigureQueries.WEEK_INDEX),
+                        row.getString("kind"),
+                        row.getString("item"),
+                        row.getLong("total")));
+        List<List<Distribution.Entry>> sectors = queries.entriesByWeek("phishing_sectors", span);
+        for (int weekIndex = 0; weekIndex < weeks.size(); weekIndex++) {
+            WeekMeasures out = weeks.get(weekIndex);
+            sites(counts, weekIndex, out);
+            int week = weekIndex;
+            List<KindRow> rows =
+                    kinds.stream().filter(row -> row.weekIndex() == week).toList();
+            out.put(DistributionId.DEFACED_BY_DOMAIN_KIND, byKind(rows, "defacement"));
+            out.put(DistributionId.BACKDOORED_BY_DOMAIN_KIND, byKind(rows, "backdoor"));
+            phishing(counts, weekIndex, out);
+            out.put(DistributionId.PHISHING_BY_SECTOR, sectors.get(weekIndex));
+        }
+    }
 
-        Map<String, Long> phishing = queries.counts("phishing", window);
-        long pages = phishing.get("pages");
-        long ips = phishing.get("ips");
+    private static void sites(SpanCounts counts, int weekIndex, WeekMeasures out) {
+        long defaced = counts.lastTwo("series_sites", weekIndex, "defaced");
+        long defacedGov = counts.lastTwo("series_sites", weekIndex, "defaced_gov");
+        long backdoored = counts.lastTwo("series_sites", weekIndex, "backdoored");
+        long backdooredGov = counts.lastTwo("series_sites", weekIndex, "backdoored_gov");
+        out.put(FigureId.WEBSITES_DEFACED, defaced);
+        out.put(FigureId.WEBSITES_DEFACED_GOV, defacedGov);
+        out.put(FigureId.WEBSITES_DEFACED_GOV_SHARE, WeekMeasures.share(defacedGov, defaced));
+        out.put(FigureId.WEBSITES_BACKDOORED, backdoored);
+        out.put(FigureId.WEBSITES_BACKDOORED_GOV, backdooredGov);
+        out.put(FigureId.WEBSITES_BACKDOORED_GOV_SHARE, WeekMeasures.share(backdooredGov, backdoored));
+        out.put(FigureId.WEBSITES_BACKDOOR_CONTROLLERS, counts.lastTwo("series_sites", weekIndex, "controllers"));
+        out.put(
+                FigureId.WEBSITES_BACKDOOR_CONTROLLERS_ABROAD,
+                counts.lastTwo("series_sites", weekIndex, "controllers_abroad"));
+    }
+
+    private static void phishing(SpanCounts counts, int weekIndex, WeekMeasures out) {
+        long pages = counts.lastTwo("series_phishing", weekIndex, "pages");
+        long ips = counts.lastTwo("series_phishing", weekIndex, "ips");
         out.put(FigureId.WEBSITES_PHISHING_PAGES, pages);
-        out.put(FigureId.WEBSITES_PHISHING_DOMAINS, phishing.get("domains"));
+        out.put(FigureId.WEBSITES_PHISHING_DOMAINS, counts.lastTwo("series_phishing", weekIndex, "domains"));
         out.put(FigureId.WEBSITES_PHISHING_IPS, ips);
         out.put(FigureId.WEBSITES_PHISHING_PAGES_PER_IP, ips == 0 ? null : (double) pages / ips);
-        out.put(DistributionId.PHISHING_BY_SECTOR, queries.entries("phishing_sectors", window));
     }
 
-    private record KindRow(String kind, String item, long total) {}
-
-    private void domainKinds(WeekWindow window, WeekMeasures out) {
-        List<KindRow> rows = queries.rows(
-                "site_domain_kinds",
-                window,
-                row -> new KindRow(row.getString("kind"), row.getString("item"), row.getLong("total")));
-        out.put(DistributionId.DEFACED_BY_DOMAIN_KIND, byKind(rows, "defacement"));
-        out.put(DistributionId.BACKDOORED_BY_DOMAIN_KIND, byKind(rows, "backdoor"));
-    }
+    private record KindRow(int weekIndex, String kind, String item, long total) {}
 
     /** Every domain kind with its count (0 where none), largest first, ties in the bulletin's order. */
     private static List<Distribution.Entry> byKind(List<KindRow> rows, String kind) {
