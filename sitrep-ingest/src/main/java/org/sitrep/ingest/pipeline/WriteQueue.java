@@ -13,8 +13,8 @@ import org.sitrep.ingest.store.WriteCounts;
 
 /**
  * Runs a file's store writes on one thread of their own, in the order submitted, while the reading thread parses
- * and enriches the next batch. At most {@value #IN_FLIGHT} writes are queued or running, so memory stays bounded
- * by a few batches; a write that fails fails the next {@link #submit} or {@link #drain}. Every use of the store's
+ * and enriches the next batch. At most {@value #IN_FLIGHT} write is queued or running, so memory holds two batches:
+ * the one being written and the one being filled (a 64 MB heap still streams). A write that fails fails the next {@link #submit} or {@link #drain}. Every use of the store's
  * connection during a file goes through here, so the connection is never used by two threads at once.
  */
 final class WriteQueue implements AutoCloseable {
@@ -25,7 +25,7 @@ final class WriteQueue implements AutoCloseable {
         WriteCounts run() throws SQLException;
     }
 
-    private static final int IN_FLIGHT = 2;
+    private static final int IN_FLIGHT = 1;
 
     private final ExecutorService writer = Executors.newSingleThreadExecutor(
             runnable -> Thread.ofPlatform().daemon().name("sitrep-store-writer").unstarted(runnable));
