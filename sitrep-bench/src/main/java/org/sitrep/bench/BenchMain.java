@@ -1,6 +1,7 @@
 package org.sitrep.bench;
 
 import java.util.Arrays;
+import org.sitrep.bench.ingest.IngestScaleRun;
 import org.sitrep.bench.scale.FigureScaleRun;
 
 /** Entry point of {@code sitrep-bench/run}: dispatches to JMH or to one of the end-to-end runs. */
@@ -10,13 +11,14 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: run jmh [JMH options] | figures N… [--dir DIR]");
+            System.err.println("usage: run jmh [JMH options] | figures N… | ingest N…");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         switch (args[0]) {
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             case "figures" -> FigureScaleRun.main(rest);
+            case "ingest" -> IngestScaleRun.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);
                 System.exit(2);

@@ -67,7 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(
             names = "--batch-size",
             paramLabel = "N",
-            defaultValue = "10000",
+            defaultValue = "20000",
             description = "Records written to the store at a time (default: ${DEFAULT-VALUE}).")
     int batchSize;
 

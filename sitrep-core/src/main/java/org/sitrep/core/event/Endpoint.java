@@ -23,7 +23,7 @@ public record Endpoint(
     public static final Endpoint EMPTY = new Endpoint(null, null, null, null, null, null, null, null, null, null);
 
     public Endpoint {
-        if (cc != null && !cc.matches("[A-Z]{2}")) {
+        if (cc != null && !isCountryCode(cc)) {
             throw new IllegalArgumentException("geolocation.cc must be two upper-case letters, was: " + cc);
         }
         if (port != null && (port < 0 || port > 65535)) {
@@ -32,6 +32,15 @@ public record Endpoint(
         if (asn != null && (asn < 0 || asn > 4294967295L)) {
             throw new IllegalArgumentException("asn out of range: " + asn);
         }
+    }
+
+    /** Two upper-case ASCII letters; checked by hand, as this runs for every endpoint of every event. */
+    private static boolean isCountryCode(String text) {
+        return text.length() == 2 && isUpper(text.charAt(0)) && isUpper(text.charAt(1));
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     public boolean isEmpty() {

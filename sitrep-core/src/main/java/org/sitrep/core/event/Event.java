@@ -1,9 +1,12 @@
 package org.sitrep.core.event;
 
 import java.time.Instant;
+import java.util.AbstractMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One observation from monitoring or a feed, with IntelMQ's harmonized fields ({@code spec/events.md}). Field
@@ -64,8 +67,47 @@ public record Event(
         Objects.requireNonNull(classification, "classification is required");
         source = source == null ? Endpoint.EMPTY : source;
         destination = destination == null ? Endpoint.EMPTY : destination;
-        extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+        extra = FrozenMap.of(extra);
         derived = derived == null ? Derived.NONE : derived;
+    }
+
+    /**
+     * An unmodifiable copy of {@code extra} in its order. The copy is made once: an event's own map is passed on
+     * as it is by every {@code withX}, so that enrichment does not copy it again per step.
+     */
+    private static final class FrozenMap extends AbstractMap<String, Object> {
+        private final Map<String, Object> values;
+
+        private FrozenMap(Map<String, Object> values) {
+            this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        static Map<String, Object> of(Map<String, Object> extra) {
+            if (extra == null || extra.isEmpty()) {
+                return Map.of();
+            }
+            return extra instanceof FrozenMap ? extra : new FrozenMap(extra);
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return values.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return values.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return values.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return values.size();
+        }
     }
 
     static void requireText(String value, String field) {

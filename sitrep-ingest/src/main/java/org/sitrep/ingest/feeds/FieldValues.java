@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.ingest.feeds.fields.DottedQuad;
 
 /**
  * Reads and checks the field values feeds carry, for every feed parser. Each method names the field in the
@@ -94,6 +95,10 @@ public final class FieldValues {
         if (text == null) {
             return null;
         }
+        Instant plain = IsoInstants.plain(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             // the common case first: ISO-8601 with T and an offset, as IntelMQ writes it
             return text.length() > 19 && text.charAt(10) == 'T'
@@ -138,6 +143,9 @@ public final class FieldValues {
         String text = text(field, value);
         if (text == null) {
             return null;
+        }
+        if (DottedQuad.isPlain(text)) {
+            return text;
         }
         IPAddress address = new IPAddressString(text, STRICT_IP).getAddress();
         if (address == null) {

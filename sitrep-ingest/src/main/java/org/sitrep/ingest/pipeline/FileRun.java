@@ -18,9 +18,10 @@ import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.ingest.store.IngestRuns;
 import org.sitrep.ingest.store.RejectRecord;
 import org.sitrep.ingest.store.RunCounts;
+import org.sitrep.ingest.store.WriteCounts;
 
 /** The reading of one file: its counts, its pending batches and rejects. */
-final class FileRun {
+final class FileRun implements AutoCloseable {
 
     private static final int PROGRESS_EVERY = 4096;
 
@@ -32,10 +33,11 @@ final class FileRun {
     private final Sinks sinks;
     private final IngestRuns runs;
     private final ProgressListener progress;
-    private final List<Event> events = new ArrayList<>();
-    private final List<Vulnerability> vulnerabilities = new ArrayList<>();
-    private final List<Case> cases = new ArrayList<>();
-    private final List<RejectRecord> rejects = new ArrayList<>();
+    private final WriteQueue writes = new WriteQueue();
+    private List<Event> events = new ArrayList<>();
+    private List<Vulnerability> vulnerabilities = new ArrayList<>();
+    private List<Case> cases = new ArrayList<>();
+    private List<RejectRecord> rejects = new ArrayList<>();
     private final List<RejectRecord> firstRejects = new ArrayList<>();
     private CountingInputStream bytes;
     private RunCounts counts = RunCounts.NONE;
@@ -155,31 +157,62 @@ final class FileRun {
         }
     }
 
+    /** Writes what is pending and waits until every write of the file is done. */
     void flush() throws SQLException {
         flushEvents();
         flushVulnerabilities();
         flushCases();
         flushRejects();
+        counts = counts.plus(writes.drain());
     }
 
+    /*
+     * Each flush hands its batch to the write queue and starts a new list: the writer thread owns the old one. The
+     * writes run in the order submitted, as they would on this thread.
+     */
     private void flushEvents() throws SQLException {
-        counts = counts.plus(sinks.writeEvents(events, runId));
-        events.clear();
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Event> batch = events;
+        events = new ArrayList<>();
+        counts = counts.plus(writes.submit(() -> sinks.writeEvents(batch, runId)));
     }
 
     private void flushVulnerabilities() throws SQLException {
-        counts = counts.plus(sinks.writeVulnerabilities(vulnerabilities, runId));
-        vulnerabilities.clear();
+        if (vulnerabilities.isEmpty()) {
+            return;
+        }
+        List<Vulnerability> batch = vulnerabilities;
+        vulnerabilities = new ArrayList<>();
+        counts = counts.plus(writes.submit(() -> sinks.writeVulnerabilities(batch, runId)));
     }
 
     private void flushCases() throws SQLException {
-        counts = counts.plus(sinks.writeCases(cases, runId));
-        cases.clear();
+        if (cases.isEmpty()) {
+            return;
+        }
+        List<Case> batch = cases;
+        cases = new ArrayList<>();
+        counts = counts.plus(writes.submit(() -> sinks.writeCases(batch, runId)));
     }
 
     private void flushRejects() throws SQLException {
-        runs.writeRejects(runId, rejects);
-        rejects.clear();
+        if (rejects.isEmpty()) {
+            return;
+        }
+        List<RejectRecord> batch = rejects;
+        rejects = new ArrayList<>();
+        counts = counts.plus(writes.submit(() -> {
+            runs.writeRejects(runId, batch);
+            return WriteCounts.NONE;
+        }));
+    }
+
+    /** Stops the file's writer thread (after {@link #flush}, or when the file's reading failed). */
+    @Override
+    public void close() {
+        writes.close();
     }
 
     RunCounts counts() {

@@ -131,7 +131,12 @@ public final class IngestPipeline {
                     null);
         }
         long runId = runs.start(file.toString(), digest, settings.format(), clock.instant());
-        FileRun run = new FileRun(file, runId, Files.size(file), settings, enrichers, sinks, runs, progress);
+        try (FileRun run = new FileRun(file, runId, Files.size(file), settings, enrichers, sinks, runs, progress)) {
+            return read(file, runId, run);
+        }
+    }
+
+    private FileSummary read(Path file, long runId, FileRun run) throws IOException, SQLException {
         Set<String> formatNames = new LinkedHashSet<>();
         String failure = null;
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {

@@ -16,7 +16,7 @@ import org.sitrep.ingest.enrich.derive.DerivationSettings;
 public record IngestSettings(
         int batchSize, double maxRejectRatio, String format, Charset charset, DerivationSettings derivation) {
 
-    public static final int DEFAULT_BATCH_SIZE = 10_000;
+    public static final int DEFAULT_BATCH_SIZE = 20_000;
     public static final double DEFAULT_MAX_REJECT_RATIO = 0.5;
 
     public IngestSettings {

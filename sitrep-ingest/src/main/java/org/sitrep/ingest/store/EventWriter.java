@@ -19,8 +19,9 @@ import org.sitrep.core.event.Event;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes derived events in batches: the batch is appended to a session-local staging table, then moved into
- * {@code events} keeping one row per {@code dedup_key} and none the store already holds. The counts say how many
+ * Writes derived events in batches: the batch's first event of each {@code dedup_key} is appended to a session-local
+ * staging table (its later ones are dropped here, before they cost a row), then the staged rows are moved into
+ * {@code events} except those whose key the store already holds. The counts say how many
  * were new and how many were duplicates, within the batch or of earlier ones.
  */
 public final class EventWriter {
@@ -41,16 +42,19 @@ public final class EventWriter {
         if (events.isEmpty()) {
             return WriteCounts.NONE;
         }
+        KeySet batchKeys = new KeySet(events.size());
         try (DuckDBAppender appender =
                 connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "events_staging")) {
             for (Event event : events) {
-                appender.beginRow();
-                appendRow(appender, event, runId);
-                appender.endRow();
+                if (batchKeys.add(event.derived().dedupKey())) {
+                    appender.beginRow();
+                    appendRow(appender, event, runId);
+                    appender.endRow();
+                }
             }
         }
         try (Statement statement = connection.createStatement()) {
-            int inserted = statement.executeUpdate(Store.SQL.get("insert-new-events"));
+            int inserted = statement.executeUpdate(Store.SQL.get("insert-staged-events"));
             statement.execute(Store.SQL.get("clear-events-staging"));
             return new WriteCounts(inserted, events.size() - inserted, 0);
         }

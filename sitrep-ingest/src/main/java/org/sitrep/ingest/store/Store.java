@@ -50,11 +50,13 @@ public final class Store implements AutoCloseable {
     /**
      * The one JDBC URL of the store in a data directory, with every option: at most two DuckDB threads (machines
      * running Sitrep also run its web server) and a memory limit, so that a large ingest spills to disk instead of
-     * growing without bound.
+     * growing without bound. The checkpoint threshold is raised from DuckDB's 16 MB: an ingest batch writes tens of
+     * megabytes to the write-ahead log, and a checkpoint after nearly every batch (compressing row groups and
+     * writing the primary-key index again) was most of the write time (docs/benchmarks.md, "Ingest").
      */
     public static String jdbcUrl(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
-        return "jdbc:duckdb:" + file + ";threads=2;memory_limit=1GB";
+        return "jdbc:duckdb:" + file + ";threads=2;memory_limit=1GB;checkpoint_threshold=256MB";
     }
 
     public Path dataDir() {

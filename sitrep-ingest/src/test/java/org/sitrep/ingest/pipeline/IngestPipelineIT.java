@@ -170,6 +170,19 @@ class IngestPipelineIT {
     }
 
     @Test
+    void theFirstOfABatchsDuplicatesIsTheOneStored() throws Exception {
+        FileSummary summary = ingest(write(
+                "first-wins.jsonl",
+                List.of(
+                        IntelMqLines.event(3, "feed-b"),
+                        IntelMqLines.event(3, "feed-a"),
+                        IntelMqLines.event(3, "feed-c"))));
+
+        assertThat(summary.counts()).isEqualTo(new RunCounts(3, 1, 2, 0, 0, 0));
+        assertThat(text("SELECT feed_name FROM events")).isEqualTo("feed-b");
+    }
+
+    @Test
     void storesEveryColumnWithTheDerivedFields() throws Exception {
         String line = "{\"time.source\":\"2026-11-23T08:00:00Z\",\"feed.name\":\"zone-h\",\"feed.accuracy\":90,"
                 + "\"classification.type\":\"system-compromise\",\"classification.identifier\":\"defacement\","

@@ -1,8 +1,6 @@
 package org.sitrep.ingest.enrich.derive;
 
-import com.google.common.net.InternetDomainName;
 import java.util.Locale;
-import java.util.Optional;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.Derived;
@@ -21,6 +19,8 @@ public final class Derivation implements Enricher {
     /** The home ccTLD: the country code in lower case, {@code uk} for {@code GB}. */
     private final String homeTld;
 
+    private final HostFacts.Cache hosts = new HostFacts.Cache();
+
     public Derivation(DerivationSettings settings) {
         this.settings = settings;
         this.government = new HostPatterns(settings.governmentPatterns());
@@ -38,18 +38,17 @@ public final class Derivation implements Enricher {
                 .kindOf(event.classification().type(), event.classification().identifier())
                 .orElse(null);
         String site = Hosts.site(event.source());
-        Optional<InternetDomainName> domain = Hosts.domain(site);
-        String registeredDomain = domain.map(Hosts::registeredDomain).orElse(null);
-        String tld = domain.map(Hosts::publicSuffix).orElse(null);
+        HostFacts facts = hosts.facts(site);
+        String tld = facts.publicSuffix();
         return new Derived(
                 kind,
                 site,
-                registeredDomain,
+                facts.registeredDomain(),
                 tld,
                 domestic(event.source().cc(), tld),
                 government.matches(site),
                 countryCode(event.extra().get("registrar_country")),
-                Hosts.isIpLiteral(site),
+                facts.ipLiteral(),
                 kind == BulletinKind.PHISHING ? targetDomestic(event.destination()) : null,
                 sector(event.extra().get("target_sector")),
                 DedupKey.of(event, kind));
@@ -64,8 +63,7 @@ public final class Derivation implements Enricher {
     }
 
     private Boolean targetDomestic(Endpoint destination) {
-        String site = Hosts.site(destination);
-        String suffix = Hosts.domain(site).map(Hosts::publicSuffix).orElse(null);
+        String suffix = hosts.facts(Hosts.site(destination)).publicSuffix();
         return domestic(destination.cc(), suffix);
     }
 
@@ -78,7 +76,11 @@ public final class Derivation implements Enricher {
             return null;
         }
         String code = value.toString().strip().toUpperCase(Locale.ROOT);
-        return code.matches("[A-Z]{2}") ? code : null;
+        return code.length() == 2 && isUpper(code.charAt(0)) && isUpper(code.charAt(1)) ? code : null;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static String sector(Object value) {

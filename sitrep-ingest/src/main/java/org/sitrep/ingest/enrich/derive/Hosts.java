@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.sitrep.core.event.Endpoint;
+import org.sitrep.ingest.feeds.fields.DottedQuad;
 
 /** Host names of endpoints: the site an endpoint is about, its registered domain and public suffix. */
 final class Hosts {
@@ -76,7 +77,7 @@ final class Hosts {
             .toParams();
 
     static boolean isIpLiteral(String host) {
-        return host != null && new IPAddressString(host, STRICT).isIPAddress();
+        return host != null && (DottedQuad.isPlain(host) || new IPAddressString(host, STRICT).isIPAddress());
     }
 
     /** The domain parsed against the Public Suffix List, or empty for IP addresses and invalid names. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
+import org.sitrep.ingest.feeds.fields.DottedQuad;
 
 /**
  * Fills the country, province, city and AS of {@code source.*} and {@code destination.*} from IP geolocation
@@ -46,13 +47,14 @@ public final class GeoEnricher implements Enricher {
         if (endpoint.ip() == null || complete(endpoint)) {
             return endpoint;
         }
-        IPAddress address = Addresses.parse(endpoint.ip());
-        if (address == null) {
+        long ipv4 = DottedQuad.value(endpoint.ip());
+        IPAddress address = ipv4 == DottedQuad.NOT_PLAIN ? Addresses.parse(endpoint.ip()) : null;
+        if (ipv4 == DottedQuad.NOT_PLAIN && address == null) {
             return endpoint;
         }
         Fill fill = new Fill(endpoint);
         for (IpLocator locator : locators) {
-            fill.add(locator.locate(address));
+            fill.add(address == null ? locator.locateIpv4(ipv4) : locator.locate(address));
             if (fill.complete()) {
                 break;
             }

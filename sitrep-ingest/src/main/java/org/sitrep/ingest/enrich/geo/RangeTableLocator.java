@@ -105,6 +105,7 @@ public final class RangeTableLocator implements IpLocator {
     }
 
     /** Looks up an IPv4 address given as its 32-bit value (0 … 2^32−1). */
+    @Override
     public IpLocation locateIpv4(long address) {
         int index = Arrays.binarySearch(v4Start, address);
         if (index < 0) {

@@ -26,7 +26,7 @@ public final class Addresses {
 
     /** Whether the text is one IP address (IPv4 or IPv6, brackets allowed). */
     public static boolean isIp(String text) {
-        return text != null && address(text) != null;
+        return text != null && (DottedQuad.isPlain(text) || address(text) != null);
     }
 
     /** The address in canonical form ({@code 2001:db8::1}), or a {@code bad-ip} reject. */
@@ -34,7 +34,11 @@ public final class Addresses {
         if (text == null) {
             throw BadField.missing(field);
         }
-        IPAddress address = address(text.strip());
+        String stripped = text.strip();
+        if (DottedQuad.isPlain(stripped)) {
+            return stripped;
+        }
+        IPAddress address = address(stripped);
         if (address == null) {
             throw new BadField(field, "bad-ip", "not an IP address: " + Timestamps.abbreviate(text));
         }

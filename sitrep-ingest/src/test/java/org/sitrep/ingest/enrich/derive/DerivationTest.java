@@ -155,4 +155,32 @@ class DerivationTest {
         assertThat(derivation.derive(otherController).dedupKey()).isNotEqualTo(key);
         assertThat(derivation.derive(tomorrow).dedupKey()).isNotEqualTo(key);
     }
+
+    @Test
+    void theDedupKeyOfAFixedEventNeverChanges() {
+        Event event = Event.of(NOON, "feed-a", "infected-system", "Mirai")
+                .withSource(Endpoint.EMPTY.withIp("198.51.100.23"))
+                .withDestination(Endpoint.EMPTY.withIp("203.0.113.80"));
+
+        // The key text is "infected␟mirai␟198.51.100.23||␟203.0.113.80␟2026-11-23" (␟ = U+001F); its SHA-256
+        // by `printf 'infected\x1fmirai\x1f198.51.100.23||\x1f203.0.113.80\x1f2026-11-23' | sha256sum` starts
+        // aad85e464d88a6ca, read as a signed big-endian long. Stores hold this value: it must not change.
+        assertThat(derivation.derive(event).dedupKey())
+                .isEqualTo(0xaad85e464d88a6caL)
+                .isEqualTo(-6136050836250777910L);
+    }
+
+    @Test
+    void hostFactsOfARepeatedHostAreTheSameAsTheFirstTime() {
+        Derived first = derivation.derive(defacement("www.example.gov.cn", null, null));
+        Derived again = derivation.derive(defacement("www.example.gov.cn", null, null));
+        Derived literal = derivation.derive(defacement(null, "http://192.0.2.7/login", null));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.registeredDomain()).isEqualTo("example.gov.cn");
+        assertThat(first.tld()).isEqualTo("gov.cn");
+        assertThat(first.government()).isTrue();
+        assertThat(literal.ipLiteral()).isTrue();
+        assertThat(literal.registeredDomain()).isNull();
+    }
 }

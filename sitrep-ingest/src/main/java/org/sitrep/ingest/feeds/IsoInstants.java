@@ -1,0 +1,94 @@
+package org.sitrep.ingest.feeds;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Reads the timestamp form IntelMQ writes, {@code 2026-11-15T16:13:08+00:00} or {@code …Z} (whole seconds, an offset
+ * in hours and minutes), without the general formatter, which costs microseconds per value. Anything else,
+ * including an out-of-range field, is left to the formatter: it decides and names the error.
+ */
+final class IsoInstants {
+
+    private IsoInstants() {}
+
+    /** The instant, or {@code null} when the text is not in the plain form. */
+    static Instant plain(String text) {
+        int length = text.length();
+        if (length != 20 && length != 25) {
+            return null;
+        }
+        if (text.charAt(4) != '-'
+                || text.charAt(7) != '-'
+                || text.charAt(10) != 'T'
+                || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if (year < 0
+                || month < 0
+                || day < 0
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
+            return null;
+        }
+        int offsetSeconds = offset(text, length);
+        if (offsetSeconds == Integer.MIN_VALUE) {
+            return null;
+        }
+        long epochDay;
+        try {
+            epochDay = LocalDate.of(year, month, day).toEpochDay();
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds);
+    }
+
+    private static int offset(String text, int length) {
+        if (length == 20) {
+            char z = text.charAt(19);
+            return z == 'Z' || z == 'z' ? 0 : Integer.MIN_VALUE;
+        }
+        char sign = text.charAt(19);
+        int hours = digits(text, 20, 2);
+        int minutes = digits(text, 23, 2);
+        if ((sign != '+' && sign != '-')
+                || text.charAt(22) != ':'
+                || hours < 0
+                || hours > 18
+                || minutes < 0
+                || minutes > 59) {
+            return Integer.MIN_VALUE;
+        }
+        int seconds = hours * 3600 + minutes * 60;
+        if (seconds > 18 * 3600) {
+            return Integer.MIN_VALUE;
+        }
+        return sign == '+' ? seconds : -seconds;
+    }
+
+    /** The non-negative number in {@code count} ASCII digits from {@code start}, or −1. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}

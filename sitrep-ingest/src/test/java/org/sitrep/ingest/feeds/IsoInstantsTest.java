@@ -1,0 +1,59 @@
+package org.sitrep.ingest.feeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IsoInstantsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "2026-11-15T16:13:08+00:00, 2026-11-15T16:13:08Z",
+        "2026-11-15T16:13:08Z, 2026-11-15T16:13:08Z",
+        "2026-11-15T08:13:08+08:00, 2026-11-15T00:13:08Z",
+        "2026-11-15T00:13:08-05:30, 2026-11-15T05:43:08Z",
+        "2024-02-29T23:59:59+00:00, 2024-02-29T23:59:59Z"
+    })
+    void readsIntelMqTimestamps(String text, String instant) {
+        assertThat(IsoInstants.plain(text)).isEqualTo(Instant.parse(instant));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2026-11-15 16:13:08+00:00", "2026-02-30T00:00:00Z", "2026-11-15T24:00:00Z", "2026-13-01T00:00:00Z",
+                "2026-11-15T16:13:08.5Z", "2026-11-15T16:13:08+19:00", "2026-11-15T16:13:08+0800", "2026-11-15",
+                "２０２６-11-15T16:13:08Z", "2026-11-15T16:13:60Z"
+            })
+    void leavesOtherFormsAndBadValuesToTheFormatter(String text) {
+        assertThat(IsoInstants.plain(text)).isNull();
+    }
+
+    /** Seeded random instants and offsets, written as IntelMQ writes them, read as the JDK's formatter reads them. */
+    @ParameterizedTest
+    @MethodSource("randomTimestamps")
+    void agreesWithTheJdkFormatter(String text) {
+        assertThat(IsoInstants.plain(text)).isEqualTo(OffsetDateTime.parse(text).toInstant());
+    }
+
+    static Stream<String> randomTimestamps() {
+        Random random = new Random(20261129L);
+        return IntStream.range(0, 200).mapToObj(i -> {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(0, 4_102_444_800L));
+            ZoneOffset offset = ZoneOffset.ofTotalSeconds(random.nextInt(-18 * 60, 18 * 60 + 1) * 60);
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                    .format(instant.atOffset(offset))
+                    .replace("+00:00", random.nextBoolean() ? "Z" : "+00:00");
+        });
+    }
+}
