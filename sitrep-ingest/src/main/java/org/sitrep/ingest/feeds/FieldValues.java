@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.DottedQuad;
 
 /**
