@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.ingest.feeds.framing.LineRecordSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
