@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.ingest.feeds.framing.FramingError;
 
 /**
  * The rows of a CSV file with a header row, by column name (FastCSV: quoted fields may hold commas, quotes and
@@ -19,7 +20,7 @@ import org.sitrep.core.parse.RecordSource;
 public final class CsvRecordSource implements RecordSource {
 
     /** Key of a raw record's fields that says why the row is not one record, instead of its cells. */
-    public static final String FRAMING_ERROR = "#framing-error";
+    public static final String FRAMING_ERROR = FramingError.FIELD;
 
     private final CsvReader<NamedCsvRecord> reader;
     private final Iterator<NamedCsvRecord> rows;

@@ -14,7 +14,9 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.DottedQuad;
+import org.sitrep.ingest.feeds.fields.IsoInstants;
 
 /**
  * Reads and checks the field values feeds carry, for every feed parser. Each method names the field in the
@@ -84,7 +86,7 @@ public final class FieldValues {
     public static String required(String field, Object value) {
         String text = text(field, value);
         if (text == null) {
-            throw new BadField(field, MISSING_FIELD, field + " is required");
+            throw BadField.missing(field);
         }
         return text;
     }

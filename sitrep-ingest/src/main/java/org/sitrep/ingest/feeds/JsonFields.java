@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.ingest.feeds.fields.BadField;
 
 /** Nested values of JSON records: lists of strings, objects, dotted keys that may also be written nested. */
 public final class JsonFields {

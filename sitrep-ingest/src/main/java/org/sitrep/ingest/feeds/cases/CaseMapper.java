@@ -17,9 +17,9 @@ import org.sitrep.core.cases.Grade;
 import org.sitrep.core.cases.InfrastructureScope;
 import org.sitrep.core.cases.Partner;
 import org.sitrep.core.cases.PartnerKind;
-import org.sitrep.ingest.feeds.BadField;
 import org.sitrep.ingest.feeds.FieldValues;
 import org.sitrep.ingest.feeds.JsonFields;
+import org.sitrep.ingest.feeds.fields.BadField;
 
 /**
  * Maps one record of Sitrep's case JSON Lines to a case. Required: {@code id}, {@code type}, {@code reported_at};

@@ -4,9 +4,9 @@ import java.util.List;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.ingest.feeds.BadField;
 import org.sitrep.ingest.feeds.FieldValues;
 import org.sitrep.ingest.feeds.JsonRecords;
+import org.sitrep.ingest.feeds.fields.BadField;
 
 /** Parses one JSON line into a case. */
 final class CaseParser implements RecordParser {
@@ -18,7 +18,7 @@ final class CaseParser implements RecordParser {
         try {
             return new ParseOutcome.Cases(List.of(mapper.map(JsonRecords.object(record))));
         } catch (BadField bad) {
-            return bad.rejected();
+            return bad.toRejected();
         } catch (IllegalArgumentException | NullPointerException invalid) {
             return new ParseOutcome.Rejected(null, FieldValues.BAD_VALUE, String.valueOf(invalid.getMessage()));
         }

@@ -40,6 +40,10 @@ public final class Timestamps {
             if (value.length() > 10 && value.charAt(10) == ' ') {
                 return LocalDateTime.parse(value, SPACED).toInstant(ZoneOffset.UTC);
             }
+            Instant plain = IsoInstants.plain(value);
+            if (plain != null) {
+                return plain;
+            }
             if (value.endsWith("Z") || value.endsWith("z")) {
                 return Instant.parse(value.toUpperCase(java.util.Locale.ROOT));
             }

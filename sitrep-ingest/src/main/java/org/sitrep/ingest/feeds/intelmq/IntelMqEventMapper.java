@@ -17,8 +17,8 @@ import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
 import org.sitrep.core.parse.ParseOutcome;
-import org.sitrep.ingest.feeds.BadField;
 import org.sitrep.ingest.feeds.FieldValues;
+import org.sitrep.ingest.feeds.fields.BadField;
 
 /**
  * Maps one IntelMQ event, given as its flat dotted fields ({@code "source.geolocation.cc"}), to an event. Shared
@@ -39,7 +39,7 @@ public final class IntelMqEventMapper {
             }
             return ParseOutcome.of(event);
         } catch (BadField bad) {
-            return bad.rejected();
+            return bad.toRejected();
         } catch (IllegalArgumentException | NullPointerException invalid) {
             return new ParseOutcome.Rejected(null, FieldValues.BAD_VALUE, String.valueOf(invalid.getMessage()));
         }

@@ -8,7 +8,7 @@ import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.JsonRecords;
-import org.sitrep.ingest.feeds.LineRecordSource;
+import org.sitrep.ingest.feeds.framing.LineRecordSource;
 
 /** Sitrep's vulnerability records as JSON Lines ({@code id, aliases, published, severity, cvss.*, …}). */
 public final class VulnerabilitiesJsonlFormat implements FeedFormat {

@@ -1,4 +1,4 @@
-package org.sitrep.ingest.feeds;
+package org.sitrep.ingest.feeds.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sitrep.ingest.feeds;
+package org.sitrep.ingest.feeds.fields;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -9,12 +9,12 @@ import java.time.LocalDate;
  * in hours and minutes), without the general formatter, which costs microseconds per value. Anything else,
  * including an out-of-range field, is left to the formatter: it decides and names the error.
  */
-final class IsoInstants {
+public final class IsoInstants {
 
     private IsoInstants() {}
 
     /** The instant, or {@code null} when the text is not in the plain form. */
-    static Instant plain(String text) {
+    public static Instant plain(String text) {
         int length = text.length();
         if (length != 20 && length != 25) {
             return null;
