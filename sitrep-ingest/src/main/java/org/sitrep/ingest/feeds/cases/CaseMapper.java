@@ -1,9 +1,9 @@
 package org.sitrep.ingest.feeds.cases;
 
-import static org.sitrep.ingest.feeds.FieldValues.countryCode;
-import static org.sitrep.ingest.feeds.FieldValues.instant;
-import static org.sitrep.ingest.feeds.FieldValues.required;
-import static org.sitrep.ingest.feeds.FieldValues.text;
+import static org.sitrep.ingest.feeds.fields.FieldValues.countryCode;
+import static org.sitrep.ingest.feeds.fields.FieldValues.instant;
+import static org.sitrep.ingest.feeds.fields.FieldValues.required;
+import static org.sitrep.ingest.feeds.fields.FieldValues.text;
 
 import java.util.List;
 import java.util.Map;
@@ -17,9 +17,9 @@ import org.sitrep.core.cases.Grade;
 import org.sitrep.core.cases.InfrastructureScope;
 import org.sitrep.core.cases.Partner;
 import org.sitrep.core.cases.PartnerKind;
-import org.sitrep.ingest.feeds.FieldValues;
-import org.sitrep.ingest.feeds.JsonFields;
 import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.ingest.feeds.fields.FieldValues;
+import org.sitrep.ingest.feeds.fields.JsonMembers;
 
 /**
  * Maps one record of Sitrep's case JSON Lines to a case. Required: {@code id}, {@code type}, {@code reported_at};
@@ -38,7 +38,7 @@ final class CaseMapper {
                 text("reporter", members.get("reporter")),
                 countryCode("reporter_country", members.get("reporter_country")),
                 optionalChoice("channel", members.get("channel"), Channel::fromId),
-                JsonFields.strings("targets", members.get("targets")),
+                JsonMembers.strings("targets", members.get("targets")),
                 countries(members.get("target_countries")),
                 partners(members.get("partners")),
                 optionalChoice(
@@ -59,13 +59,13 @@ final class CaseMapper {
     }
 
     private static List<String> countries(Object value) {
-        return JsonFields.strings("target_countries", value).stream()
+        return JsonMembers.strings("target_countries", value).stream()
                 .map(code -> countryCode("target_countries", code))
                 .toList();
     }
 
     private static List<Partner> partners(Object value) {
-        return JsonFields.objects("partners", value).stream()
+        return JsonMembers.objects("partners", value).stream()
                 .map(partner -> new Partner(
                         required("partners.name", partner.get("name")),
                         choice("partners.kind", required("partners.kind", partner.get("kind")), PartnerKind::fromId),

@@ -4,9 +4,9 @@ import java.util.List;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.ingest.feeds.FieldValues;
-import org.sitrep.ingest.feeds.JsonRecords;
 import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.ingest.feeds.fields.FieldValues;
+import org.sitrep.ingest.feeds.fields.JsonRecords;
 
 /** Parses one JSON line into a case. */
 final class CaseParser implements RecordParser {

@@ -1,13 +1,13 @@
 package org.sitrep.ingest.feeds.intelmq;
 
-import static org.sitrep.ingest.feeds.FieldValues.countryCode;
-import static org.sitrep.ingest.feeds.FieldValues.decimal;
-import static org.sitrep.ingest.feeds.FieldValues.hostName;
-import static org.sitrep.ingest.feeds.FieldValues.instant;
-import static org.sitrep.ingest.feeds.FieldValues.integer;
-import static org.sitrep.ingest.feeds.FieldValues.ip;
-import static org.sitrep.ingest.feeds.FieldValues.required;
-import static org.sitrep.ingest.feeds.FieldValues.text;
+import static org.sitrep.ingest.feeds.fields.FieldValues.countryCode;
+import static org.sitrep.ingest.feeds.fields.FieldValues.decimal;
+import static org.sitrep.ingest.feeds.fields.FieldValues.hostName;
+import static org.sitrep.ingest.feeds.fields.FieldValues.instant;
+import static org.sitrep.ingest.feeds.fields.FieldValues.integer;
+import static org.sitrep.ingest.feeds.fields.FieldValues.ip;
+import static org.sitrep.ingest.feeds.fields.FieldValues.required;
+import static org.sitrep.ingest.feeds.fields.FieldValues.text;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -17,8 +17,8 @@ import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
 import org.sitrep.core.parse.ParseOutcome;
-import org.sitrep.ingest.feeds.FieldValues;
 import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.ingest.feeds.fields.FieldValues;
 
 /**
  * Maps one IntelMQ event, given as its flat dotted fields ({@code "source.geolocation.cc"}), to an event. Shared

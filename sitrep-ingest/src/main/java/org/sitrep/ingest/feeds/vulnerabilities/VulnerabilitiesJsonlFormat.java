@@ -7,7 +7,7 @@ import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.JsonRecords;
+import org.sitrep.ingest.feeds.fields.JsonRecords;
 import org.sitrep.ingest.feeds.framing.LineRecordSource;
 
 /** Sitrep's vulnerability records as JSON Lines ({@code id, aliases, published, severity, cvss.*, …}). */

@@ -9,7 +9,7 @@ import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.CsvRecordSource;
+import org.sitrep.ingest.feeds.framing.NamedCsvRecordSource;
 
 /** IntelMQ events as CSV whose header row names the columns with IntelMQ's dotted field names. */
 public final class IntelMqCsvFormat implements FeedFormat {
@@ -40,7 +40,7 @@ public final class IntelMqCsvFormat implements FeedFormat {
 
     @Override
     public RecordSource open(Reader input) {
-        return new CsvRecordSource(input);
+        return new NamedCsvRecordSource(input);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.sitrep.ingest.feeds.intelmq.jsonl;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.ingest.feeds.JsonRecords;
 import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.ingest.feeds.fields.JsonRecords;
 import org.sitrep.ingest.feeds.intelmq.IntelMqEventMapper;
 
 /** Parses one JSON line into an IntelMQ event. */

@@ -1,4 +1,4 @@
-package org.sitrep.ingest.feeds;
+package org.sitrep.ingest.feeds.framing;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
-import org.sitrep.ingest.feeds.framing.FramingError;
 
 /**
  * The rows of a CSV file with a header row, by column name (FastCSV: quoted fields may hold commas, quotes and
  * line breaks). A row whose cell count differs from the header's is passed on with {@link #FRAMING_ERROR} set, for
- * the parser to reject.
+ * the parser to reject. The native
+ * IntelMQ CSV reads with it: one streaming FastCSV pass, the record text the row's cells joined by commas. Feeds
+ * with comments, header sniffing or a default header use {@link CsvRecordSource}.
  */
-public final class CsvRecordSource implements RecordSource {
+public final class NamedCsvRecordSource implements RecordSource {
 
     /** Key of a raw record's fields that says why the row is not one record, instead of its cells. */
     public static final String FRAMING_ERROR = FramingError.FIELD;
@@ -25,7 +26,7 @@ public final class CsvRecordSource implements RecordSource {
     private final CsvReader<NamedCsvRecord> reader;
     private final Iterator<NamedCsvRecord> rows;
 
-    public CsvRecordSource(Reader input) {
+    public NamedCsvRecordSource(Reader input) {
         this.reader = CsvReader.builder()
                 .allowExtraFields(true)
                 .allowMissingFields(true)

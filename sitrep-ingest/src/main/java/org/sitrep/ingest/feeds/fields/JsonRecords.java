@@ -1,11 +1,10 @@
-package org.sitrep.ingest.feeds;
+package org.sitrep.ingest.feeds.fields;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.framing.LineRecordSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;

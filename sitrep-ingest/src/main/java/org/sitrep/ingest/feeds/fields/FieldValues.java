@@ -1,4 +1,4 @@
-package org.sitrep.ingest.feeds;
+package org.sitrep.ingest.feeds.fields;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -14,9 +14,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.ingest.feeds.fields.BadField;
-import org.sitrep.ingest.feeds.fields.DottedQuad;
-import org.sitrep.ingest.feeds.fields.IsoInstants;
 
 /**
  * Reads and checks the field values feeds carry, for every feed parser. Each method names the field in the

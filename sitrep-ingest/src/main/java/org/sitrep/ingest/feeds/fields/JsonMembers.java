@@ -1,13 +1,12 @@
-package org.sitrep.ingest.feeds;
+package org.sitrep.ingest.feeds.fields;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.ingest.feeds.fields.BadField;
 
 /** Nested values of JSON records: lists of strings, objects, dotted keys that may also be written nested. */
-public final class JsonFields {
-    private JsonFields() {}
+public final class JsonMembers {
+    private JsonMembers() {}
 
     /** {@code "cvss.score"} as a flat key or as {@code "cvss": {"score": …}}. */
     public static Object dotted(Map<String, Object> members, String key) {
