@@ -4,11 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.TreeSet;
 import org.sitrep.core.store.SqlResources;
+import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.report.model.Blocklist;
 
@@ -24,8 +23,8 @@ final class Blocklists {
         TreeSet<String> domains = new TreeSet<>();
         TreeSet<String> ips = new TreeSet<>();
         try (PreparedStatement statement = connection.prepareStatement(SQL.get("week-drop-sites"))) {
-            statement.setTimestamp(1, utc(week.start(zone)));
-            statement.setTimestamp(2, utc(week.end(zone)));
+            statement.setTimestamp(1, UtcColumns.timestamp(week.start(zone)));
+            statement.setTimestamp(2, UtcColumns.timestamp(week.end(zone)));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     add(urls, rows.getString("source_url"));
@@ -44,9 +43,5 @@ final class Blocklists {
         if (value != null && !value.isBlank()) {
             set.add(value);
         }
-    }
-
-    private static Timestamp utc(java.time.Instant instant) {
-        return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
     }
 }

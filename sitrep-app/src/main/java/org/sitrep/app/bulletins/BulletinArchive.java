@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitrep.core.store.SqlResources;
+import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -52,7 +52,7 @@ public final class BulletinArchive {
             try (PreparedStatement statement = connection.prepareStatement(sql.get("update-draft"))) {
                 statement.setString(1, figuresJson);
                 statement.setString(2, assessmentJson);
-                statement.setTimestamp(3, utc(now));
+                statement.setTimestamp(3, UtcColumns.timestamp(now));
                 statement.setString(4, week.toString());
                 statement.setInt(5, draft.revision());
                 statement.executeUpdate();
@@ -80,7 +80,7 @@ public final class BulletinArchive {
         }
         Instant now = clock.instant();
         try (PreparedStatement statement = connection.prepareStatement(sql.get("publish-revision"))) {
-            statement.setTimestamp(1, utc(now));
+            statement.setTimestamp(1, UtcColumns.timestamp(now));
             statement.setString(2, changeNote);
             statement.setString(3, week.toString());
             statement.setInt(4, draft.revision());
@@ -114,8 +114,8 @@ public final class BulletinArchive {
             statement.setString(3, issue.status().id());
             statement.setString(4, issue.figuresJson());
             statement.setString(5, issue.assessmentJson());
-            statement.setTimestamp(6, utc(issue.createdAt()));
-            statement.setTimestamp(7, issue.publishedAt() == null ? null : utc(issue.publishedAt()));
+            statement.setTimestamp(6, UtcColumns.timestamp(issue.createdAt()));
+            statement.setTimestamp(7, issue.publishedAt() == null ? null : UtcColumns.timestamp(issue.publishedAt()));
             statement.setString(8, issue.changeNote());
             statement.executeUpdate();
         }
@@ -149,17 +149,8 @@ public final class BulletinArchive {
                 Issue.Status.fromId(rows.getString("status")),
                 rows.getString("figures"),
                 rows.getString("assessment"),
-                instant(rows.getTimestamp("created_at")),
-                published == null ? null : instant(published),
+                UtcColumns.instant(rows.getTimestamp("created_at")),
+                published == null ? null : UtcColumns.instant(published),
                 rows.getString("change_note"));
-    }
-
-    // TIMESTAMP columns hold UTC wall time; convert explicitly so the JVM's zone never leaks in.
-    private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(instant.atOffset(ZoneOffset.UTC).toLocalDateTime());
-    }
-
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
 }

@@ -12,8 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.sitrep.core.store.Migrations;
+import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.ingest.store.Store;
 
@@ -49,8 +49,7 @@ public final class SyntheticStore {
             throw new IllegalStateException(dataDir + " holds " + present + " events, not " + events + ": remove it");
         }
         String sql = read("fill-events.sql");
-        Timestamp end =
-                Timestamp.valueOf(lastWeek.end(zone).atOffset(ZoneOffset.UTC).toLocalDateTime());
+        Timestamp end = UtcColumns.timestamp(lastWeek.end(zone));
         for (long from = 0; from < events; from += CHUNK) {
             long to = Math.min(events, from + CHUNK);
             try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -5,13 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.core.store.SqlResources;
+import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -36,7 +36,7 @@ public final class AssessmentOverrides {
             statement.setString(2, override.band().id());
             statement.setString(3, override.reason());
             statement.setString(4, override.analyst());
-            statement.setObject(5, LocalDateTime.ofInstant(override.at(), ZoneOffset.UTC));
+            statement.setObject(5, UtcColumns.value(override.at()));
             statement.setString(6, computedBand == null ? null : computedBand.id());
             statement.executeUpdate();
         }
@@ -67,7 +67,7 @@ public final class AssessmentOverrides {
                 band(rows.getString("band")),
                 rows.getString("reason"),
                 rows.getString("analyst"),
-                rows.getObject("created_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+                UtcColumns.instant(rows.getObject("created_at", LocalDateTime.class)));
         String computed = rows.getString("computed_band");
         return new Recorded(IsoWeek.parse(rows.getString("week")), override, computed == null ? null : band(computed));
     }

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,6 +16,7 @@ import java.util.Set;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.cases.InfrastructureScope;
 import org.sitrep.core.store.SqlResources;
+import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -198,8 +197,8 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
 
     /** Event and case times are UTC timestamps; the week runs from Monday 00:00 in the configured zone. */
     private void bindInstants(PreparedStatement statement, IsoWeek week) throws SQLException {
-        statement.setObject(1, LocalDateTime.ofInstant(week.start(zone), ZoneOffset.UTC));
-        statement.setObject(2, LocalDateTime.ofInstant(week.end(zone), ZoneOffset.UTC));
+        statement.setObject(1, UtcColumns.value(week.start(zone)));
+        statement.setObject(2, UtcColumns.value(week.end(zone)));
     }
 
     /** Vulnerabilities belong to the week of their publication date. */

@@ -2,11 +2,11 @@ package org.sitrep.core.figures;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -65,6 +65,6 @@ record WeekSpan(List<WeekWindow> weeks) {
     }
 
     private static LocalDateTime utc(java.time.Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        return UtcColumns.value(instant);
     }
 }

@@ -2,10 +2,9 @@ package org.sitrep.core.figures;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
+import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -30,8 +29,8 @@ record WeekWindow(IsoWeek week, Instant start, Instant end) {
     /** The parameters every figure statement may use; TIMESTAMP columns hold UTC, so they get UTC local times. */
     Map<String, Object> parameters() {
         return Map.of(
-                "start", LocalDateTime.ofInstant(start, ZoneOffset.UTC),
-                "end", LocalDateTime.ofInstant(end, ZoneOffset.UTC),
+                "start", UtcColumns.value(start),
+                "end", UtcColumns.value(end),
                 "first_day", firstDay(),
                 "next_first_day", nextFirstDay());
     }

@@ -3,9 +3,8 @@ package org.sitrep.ingest.store;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.duckdb.DuckDBAppender;
+import org.sitrep.core.store.UtcColumns;
 
 /** Appends nullable values to a DuckDB appender row; DuckDB's own overloads take no nulls. */
 final class Appending {
@@ -56,7 +55,7 @@ final class Appending {
         if (value == null) {
             appender.appendNull();
         } else {
-            appender.append(LocalDateTime.ofInstant(value, ZoneOffset.UTC));
+            appender.append(UtcColumns.value(value));
         }
     }
 

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.cases.CaseStatus;
@@ -14,6 +13,7 @@ import org.sitrep.core.cases.Grade;
 import org.sitrep.core.cases.InfrastructureScope;
 import org.sitrep.core.cases.Partner;
 import org.sitrep.core.cases.PartnerKind;
+import org.sitrep.core.store.UtcColumns;
 
 /** Reads {@code cases} and {@code case_partners} rows back into records. */
 final class CaseRows {
@@ -49,6 +49,6 @@ final class CaseRows {
 
     private static Instant instant(ResultSet rows, String column) throws SQLException {
         Timestamp value = rows.getTimestamp(column);
-        return value == null ? null : value.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        return value == null ? null : UtcColumns.instant(value);
     }
 }

@@ -7,12 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.sitrep.core.store.UtcColumns;
 
 /**
  * The record of ingest runs ({@code ingest_runs}) and their reject log ({@code rejects}). A run is
@@ -98,6 +97,6 @@ public final class IngestRuns {
     }
 
     private static Timestamp utc(Instant instant) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+        return UtcColumns.timestamp(instant);
     }
 }
