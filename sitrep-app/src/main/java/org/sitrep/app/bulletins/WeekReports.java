@@ -46,17 +46,21 @@ public final class WeekReports {
     /** The week's figures and assessment, the latest override applied. */
     public WeekReport compute(IsoWeek week) throws SQLException {
         WeeklyFigures weekly = figures.compute(week);
-        AssessmentInput input = AssessmentInputs.from(weekly, cases.previousDosCases(week));
         return new WeekReport(
-                weekly, assessor.assess(input, overrides.latest(week).orElse(null)));
+                weekly, assessor.assess(input(weekly), overrides.latest(week).orElse(null)));
     }
 
     /** Records an analyst's band for the week, keeping the computed one beside it, and returns the new report. */
     public WeekReport override(IsoWeek week, BandOverride override) throws SQLException {
         WeeklyFigures weekly = figures.compute(week);
-        AssessmentInput input = AssessmentInputs.from(weekly, cases.previousDosCases(week));
+        AssessmentInput input = input(weekly);
         Assessment computed = assessor.assess(input);
         overrides.record(week, override, computed.computedBand());
         return new WeekReport(weekly, assessor.assess(input, override));
+    }
+
+    /** The assessment reads the very figures the bulletin prints, plus the DoS history the figures do not keep. */
+    private AssessmentInput input(WeeklyFigures weekly) throws SQLException {
+        return AssessmentInputs.from(weekly, cases.previousDosCases(weekly.week()));
     }
 }

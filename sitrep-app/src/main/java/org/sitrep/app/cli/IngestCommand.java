@@ -5,14 +5,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.ingest.formats.FormatRegistry;
-import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.FileSummary;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestReport;
@@ -82,13 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
         });
         try (Store store = Store.open(parent.data)) {
-            IngestPipeline pipeline = new IngestPipeline(
-                    store,
-                    FormatRegistry.load(),
-                    enrichers,
-                    settings,
-                    new ConsoleProgress(out, System.console() != null, System::nanoTime),
-                    Clock.systemUTC());
+            IngestPipeline pipeline = StoreOptions.pipeline(store, enrichers, settings, out);
             IngestReport report = pipeline.ingest(inputs);
             printRejects(out, report);
             out.println(report.totalLine());

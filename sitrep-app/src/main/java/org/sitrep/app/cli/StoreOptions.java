@@ -1,5 +1,6 @@
 package org.sitrep.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -15,6 +16,9 @@ import org.sitrep.core.event.KindMapping;
 import org.sitrep.ingest.enrich.Enrichment;
 import org.sitrep.ingest.enrich.EnrichmentSettings;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
+import org.sitrep.ingest.formats.FormatRegistry;
+import org.sitrep.ingest.pipeline.ConsoleProgress;
+import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.Store;
 
@@ -62,6 +66,18 @@ final class StoreOptions {
 
     private static Path path(Path data, String configured) {
         return configured == null ? null : data.resolve(configured);
+    }
+
+    /** A pipeline that reports progress on the command line's output (in place on a terminal, else by lines). */
+    static IngestPipeline pipeline(Store store, List<Enricher> enrichers, IngestSettings settings, PrintWriter out)
+            throws SQLException {
+        return new IngestPipeline(
+                store,
+                FormatRegistry.load(),
+                enrichers,
+                settings,
+                new ConsoleProgress(out, System.console() != null, System::nanoTime),
+                Clock.systemUTC());
     }
 
     static Bulletins bulletins(Store store, Path data, SitrepConfig config) {
