@@ -19,6 +19,14 @@ sitrep_find_jdk() {
 }
 if SITREP_JDK=$(sitrep_find_jdk); then
   export JAVA_HOME="$SITREP_JDK"
+  # The options every Sitrep JVM runs with: DuckDB's native library, and Arrow's memory (docs/adr/005) needs
+  # java.nio open and, from JDK 23 on, sun.misc.Unsafe allowed without a warning.
+  SITREP_JVM_OPTIONS="--enable-native-access=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED"
+  major=$(sitrep_java_major "$JAVA_HOME")
+  if [ "${major%%.*}" -ge 23 ] 2>/dev/null; then
+    SITREP_JVM_OPTIONS="$SITREP_JVM_OPTIONS --sun-misc-unsafe-memory-access=allow"
+  fi
+  unset major
 else
   echo "Sitrep needs a JDK 21 or newer, and none was found (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
   echo "Install one, e.g. on Debian/Ubuntu: sudo apt-get install openjdk-21-jdk-headless (or temurin-21-jdk), then try again." >&2

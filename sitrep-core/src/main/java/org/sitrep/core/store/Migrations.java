@@ -18,8 +18,11 @@ import java.util.List;
 public final class Migrations {
 
     /** The scripts, in order; the schema version is their count. */
-    static final List<String> SCRIPTS =
-            List.of("V1__schema.sql", "V2__assessment_overrides.sql", "V3__bulletin_archive.sql");
+    static final List<String> SCRIPTS = List.of(
+            "V1__schema.sql",
+            "V2__assessment_overrides.sql",
+            "V3__bulletin_archive.sql",
+            "V4__events_without_primary_key.sql");
 
     public static final int CURRENT_VERSION = SCRIPTS.size();
 
@@ -27,6 +30,11 @@ public final class Migrations {
 
     /** Migrates the store behind the connection and returns the version it was at before. */
     public static int migrate(Connection connection) throws SQLException {
+        return migrate(connection, CURRENT_VERSION);
+    }
+
+    /** Migrates up to {@code target} (tests build stores of an earlier version with it). */
+    static int migrate(Connection connection, int target) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         }
@@ -39,7 +47,7 @@ public final class Migrations {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            for (int next = version + 1; next <= CURRENT_VERSION; next++) {
+            for (int next = version + 1; next <= target; next++) {
                 apply(connection, next);
             }
             connection.commit();

@@ -160,6 +160,7 @@ final class FileRun implements AutoCloseable {
     /** Writes what is pending and waits until every write of the file is done. */
     void flush() throws SQLException {
         flushEvents();
+        counts = counts.plus(writes.submit(sinks::flushEvents));
         flushVulnerabilities();
         flushCases();
         flushRejects();

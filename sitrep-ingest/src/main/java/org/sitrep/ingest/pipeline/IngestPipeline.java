@@ -65,7 +65,7 @@ public final class IngestPipeline {
         chain.add(new Derivation(settings.derivation()));
         this.enrichers = List.copyOf(chain);
         this.runs = new IngestRuns(store.connection());
-        this.sinks = new Sinks(store.connection(), settings.derivation().homeCountry());
+        this.sinks = new Sinks(store, settings.derivation().homeCountry());
         if (settings.format() != null) {
             formats.byName(settings.format());
         }

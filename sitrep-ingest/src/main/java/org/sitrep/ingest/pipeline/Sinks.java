@@ -8,28 +8,39 @@ import org.sitrep.core.event.Event;
 import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.ingest.store.CaseWriter;
 import org.sitrep.ingest.store.EventWriter;
+import org.sitrep.ingest.store.Store;
 import org.sitrep.ingest.store.VulnerabilityWriter;
 import org.sitrep.ingest.store.WriteCounts;
 
 /** The store writers of a pipeline, each made when first needed (the vulnerability writer loads an index). */
 final class Sinks {
 
+    private final Store store;
     private final Connection connection;
     private final String homeCountry;
     private EventWriter events;
     private VulnerabilityWriter vulnerabilities;
     private CaseWriter cases;
 
-    Sinks(Connection connection, String homeCountry) {
-        this.connection = connection;
+    Sinks(Store store, String homeCountry) {
+        this.store = store;
+        this.connection = store.connection();
         this.homeCountry = homeCountry;
     }
 
     WriteCounts writeEvents(List<Event> batch, long runId) throws SQLException {
         if (events == null) {
-            events = new EventWriter(connection);
+            events = new EventWriter(store);
         }
         return events.write(batch, runId);
+    }
+
+    /** Stores the events written so far (the event writer gathers them into large inserts). */
+    WriteCounts flushEvents() throws SQLException {
+        if (events != null) {
+            events.flush();
+        }
+        return WriteCounts.NONE;
     }
 
     WriteCounts writeVulnerabilities(List<Vulnerability> batch, long runId) throws SQLException {

@@ -1,109 +1,119 @@
 package org.sitrep.ingest.store;
 
-import static org.sitrep.ingest.store.Appending.bigint;
-import static org.sitrep.ingest.store.Appending.bool;
-import static org.sitrep.ingest.store.Appending.decimal;
-import static org.sitrep.ingest.store.Appending.integer;
-import static org.sitrep.ingest.store.Appending.text;
-import static org.sitrep.ingest.store.Appending.timestamp;
-
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-import org.sitrep.core.event.Derived;
-import org.sitrep.core.event.Endpoint;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
 import org.sitrep.core.event.Event;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes derived events in batches: the batch's first event of each {@code dedup_key} is appended to a session-local
- * staging table (its later ones are dropped here, before they cost a row), then the staged rows are moved into
- * {@code events} except those whose key the store already holds. The counts say how many
- * were new and how many were duplicates, within the batch or of earlier ones.
+ * Writes derived events to the store, each {@code dedup_key} once: an event whose key the store (or this writer)
+ * already holds is counted as a duplicate and not written. New events are gathered in columns and inserted
+ * {@value #ROWS_PER_INSERT} at a time (a DuckDB row group, which DuckDB writes straight to the file instead of
+ * through its log; fewer when their text passes {@value #TEXT_BYTES_PER_INSERT} bytes) on a thread of their own while the next rows are gathered; {@link #flush} inserts the rest
+ * and waits. Counts are final when {@link #write} returns; a failed insert fails the next write or flush
+ * (docs/adr/005-event-writes.md).
  */
-public final class EventWriter {
+public final class EventWriter implements AutoCloseable {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** DuckDB's row group size. */
+    static final int ROWS_PER_INSERT = 122_880;
+
+    /** Text gathered before an insert at the latest, so that large records (1 MB fields) do not fill memory. */
+    static final long TEXT_BYTES_PER_INSERT = 128L << 20;
+
+    private static final long SECONDS_PER_DAY = 86_400;
 
     private final Connection connection;
+    private final StoredKeys keys;
+    private final BufferAllocator allocator = new RootAllocator();
+    private final EventInserts inserts;
+    private EventColumns gathering = new EventColumns(allocator);
+    private EventColumns inserting = new EventColumns(allocator);
 
-    public EventWriter(Connection connection) throws SQLException {
-        this.connection = connection;
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(Store.SQL.get("create-events-staging"));
-        }
+    /**
+     * @throws IllegalStateException when the JVM runs without {@code --add-opens=java.base/java.nio=ALL-UNNAMED},
+     *     which Arrow's memory needs (the launcher passes it)
+     */
+    public EventWriter(Store store) {
+        this(store, store.eventKeys());
     }
 
-    /** Writes a batch of events that went through derivation; {@code runId} may be {@code null}. */
-    public WriteCounts write(List<Event> events, Long runId) throws SQLException {
-        if (events.isEmpty()) {
-            return WriteCounts.NONE;
+    EventWriter(Store store, StoredKeys keys) {
+        if (!Object.class.getModule().isOpen("java.nio", EventWriter.class.getModule())) {
+            throw new IllegalStateException("the store's event writer needs the JVM option"
+                    + " --add-opens=java.base/java.nio=ALL-UNNAMED (the ./sitrep launcher passes it)");
         }
-        KeySet batchKeys = new KeySet(events.size());
-        try (DuckDBAppender appender =
-                connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "events_staging")) {
+        this.connection = store.connection();
+        this.keys = keys;
+        this.inserts = new EventInserts(connection);
+    }
+
+    /** Writes a batch of events that went through derivation; {@code runId} is the ingest run they belong to. */
+    public WriteCounts write(List<Event> events, long runId) throws SQLException {
+        long accepted = 0;
+        try {
             for (Event event : events) {
-                if (batchKeys.add(event.derived().dedupKey())) {
-                    appender.beginRow();
-                    appendRow(appender, event, runId);
-                    appender.endRow();
+                long day = Math.floorDiv(event.timeSource().getEpochSecond(), SECONDS_PER_DAY);
+                if (!keys.holds(day)) {
+                    if (keys.wasEvicted(day)) {
+                        // rows of the day may still be gathered or being inserted: the store must hold them first
+                        insertGathered();
+                        inserts.await();
+                    }
+                    keys.load(connection, day);
+                }
+                if (keys.add(day, event.derived().dedupKey())) {
+                    gathering.add(event, runId);
+                    accepted++;
+                    if (gathering.size() >= ROWS_PER_INSERT || gathering.textBytes() >= TEXT_BYTES_PER_INSERT) {
+                        insertGathered();
+                    }
                 }
             }
+        } catch (SQLException | RuntimeException e) {
+            keys.forget();
+            throw e;
         }
-        try (Statement statement = connection.createStatement()) {
-            int inserted = statement.executeUpdate(Store.SQL.get("insert-staged-events"));
-            statement.execute(Store.SQL.get("clear-events-staging"));
-            return new WriteCounts(inserted, events.size() - inserted, 0);
+        return new WriteCounts(accepted, events.size() - accepted, 0);
+    }
+
+    /** Inserts the events gathered and waits until the store holds every event written. */
+    public void flush() throws SQLException {
+        try {
+            insertGathered();
+            inserts.close();
+        } catch (SQLException | RuntimeException e) {
+            keys.forget();
+            throw e;
         }
     }
 
-    /** One row in the column order of {@code V1__schema.sql}. */
-    private static void appendRow(DuckDBAppender appender, Event event, Long runId) throws SQLException {
-        Derived derived = event.derived();
-        appender.append(derived.dedupKey());
-        timestamp(appender, event.timeSource());
-        timestamp(appender, event.timeObservation());
-        text(appender, event.feed().name());
-        text(appender, event.feed().provider());
-        text(appender, event.feed().url());
-        decimal(appender, event.feed().accuracy());
-        text(appender, event.classification().taxonomy());
-        text(appender, event.classification().type());
-        text(appender, event.classification().identifier());
-        appendEndpoint(appender, event.source());
-        appendEndpoint(appender, event.destination());
-        text(appender, event.malwareName());
-        text(appender, event.malwareHashSha256());
-        text(appender, event.eventDescriptionTarget());
-        text(appender, event.tlp() == null ? null : event.tlp().label());
-        text(appender, event.extra().isEmpty() ? null : JSON.writeValueAsString(event.extra()));
-        text(appender, event.raw());
-        text(appender, derived.kind() == null ? null : derived.kind().id());
-        text(appender, derived.site());
-        text(appender, derived.registeredDomain());
-        text(appender, derived.tld());
-        bool(appender, derived.domestic());
-        appender.append(derived.government());
-        text(appender, derived.registrarCountry());
-        appender.append(derived.ipLiteral());
-        bool(appender, derived.targetDomestic());
-        text(appender, derived.targetSector());
-        bigint(appender, runId);
+    /** Hands the gathered rows to the insert thread and gathers into the columns it inserted before. */
+    private void insertGathered() throws SQLException {
+        if (gathering.size() == 0) {
+            return;
+        }
+        inserts.await();
+        EventColumns full = gathering;
+        gathering = inserting;
+        inserting = full;
+        inserts.submit(full);
     }
 
-    private static void appendEndpoint(DuckDBAppender appender, Endpoint endpoint) throws SQLException {
-        text(appender, endpoint.ip());
-        integer(appender, endpoint.port());
-        text(appender, endpoint.fqdn());
-        text(appender, endpoint.url());
-        bigint(appender, endpoint.asn());
-        text(appender, endpoint.asName());
-        text(appender, endpoint.network());
-        text(appender, endpoint.cc());
-        text(appender, endpoint.region());
-        text(appender, endpoint.city());
+    /** Frees the columns' memory; events not {@linkplain #flush flushed} are dropped. */
+    @Override
+    public void close() throws SQLException {
+        try {
+            inserts.close();
+        } finally {
+            if (gathering.size() > 0) {
+                keys.forget();
+            }
+            gathering.close();
+            inserting.close();
+            allocator.close();
+        }
     }
 }

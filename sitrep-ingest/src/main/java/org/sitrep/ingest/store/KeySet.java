@@ -3,15 +3,16 @@ package org.sitrep.ingest.store;
 import java.util.Arrays;
 
 /**
- * The dedup keys seen in one batch: an open-addressing set of {@code long}s sized for the batch, so that the batch's
- * own duplicates are dropped before they reach the store without boxing a key per event.
+ * A set of dedup keys: open addressing over a {@code long} array that doubles when half full, so that millions of
+ * keys cost 16–32 bytes each and no boxing.
  */
 final class KeySet {
 
     private static final long EMPTY = 0;
 
-    private final long[] slots;
-    private final int mask;
+    private long[] slots;
+    private int mask;
+    private int size;
     private boolean hasEmptyKey;
 
     KeySet(int expected) {
@@ -25,6 +26,7 @@ final class KeySet {
         if (key == EMPTY) {
             boolean added = !hasEmptyKey;
             hasEmptyKey = true;
+            size += added ? 1 : 0;
             return added;
         }
         int slot = (int) mix(key) & mask;
@@ -35,12 +37,49 @@ final class KeySet {
             slot = (slot + 1) & mask;
         }
         slots[slot] = key;
+        if (++size * 2 > slots.length) {
+            grow();
+        }
         return true;
+    }
+
+    boolean contains(long key) {
+        if (key == EMPTY) {
+            return hasEmptyKey;
+        }
+        int slot = (int) mix(key) & mask;
+        while (slots[slot] != EMPTY) {
+            if (slots[slot] == key) {
+                return true;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return false;
     }
 
     void clear() {
         Arrays.fill(slots, EMPTY);
+        size = 0;
         hasEmptyKey = false;
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void grow() {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = slots.length - 1;
+        for (long key : old) {
+            if (key != EMPTY) {
+                int slot = (int) mix(key) & mask;
+                while (slots[slot] != EMPTY) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = key;
+            }
+        }
     }
 
     private static long mix(long key) {

@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
 
     private final Path dataDir;
     private final Connection connection;
+    private final StoredKeys eventKeys = StoredKeys.sizedForHeap();
 
     private Store(Path dataDir, Connection connection) {
         this.dataDir = dataDir;
@@ -66,6 +67,11 @@ public final class Store implements AutoCloseable {
     /** The store's connection, shared by its writers; callers must not close it. */
     public Connection connection() {
         return connection;
+    }
+
+    /** The dedup keys of the stored events, shared by every {@link EventWriter} of this store. */
+    StoredKeys eventKeys() {
+        return eventKeys;
     }
 
     @Override

@@ -26,6 +26,7 @@ class StreamingIngestIT {
                         java.toString(),
                         "-Xmx64m",
                         "--enable-native-access=ALL-UNNAMED",
+                        "--add-opens=java.base/java.nio=ALL-UNNAMED",
                         "-cp",
                         System.getProperty("java.class.path"),
                         StreamingIngestMain.class.getName(),

@@ -34,6 +34,18 @@ class KeySetTest {
     }
 
     @Test
+    void growsPastItsFirstSizeAndKeepsEveryKey() {
+        Random random = new Random(11);
+        KeySet keys = new KeySet(2);
+        Set<Long> expected = new HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            long key = random.nextLong(60_000) - 30_000;
+            assertThat(keys.add(key)).isEqualTo(expected.add(key));
+        }
+        assertThat(keys.size()).isEqualTo(expected.size());
+    }
+
+    @Test
     void clearForgetsEveryKey() {
         KeySet keys = new KeySet(2);
         keys.add(5);
@@ -41,7 +53,11 @@ class KeySetTest {
 
         keys.clear();
 
+        assertThat(keys.contains(5)).isFalse();
+        assertThat(keys.contains(0)).isFalse();
+        assertThat(keys.size()).isZero();
         assertThat(keys.add(5)).isTrue();
         assertThat(keys.add(0)).isTrue();
+        assertThat(keys.contains(5)).isTrue();
     }
 }

@@ -1,0 +1,56 @@
+-- Schema version 4: events without the PRIMARY KEY on dedup_key (docs/adr/005-event-writes.md).
+-- The writer keeps the store's keys of the days it writes and appends only new ones, so the key stays unique
+-- without an index that doubled the store's size and most of the write time. The rows are copied as they are.
+CREATE TABLE events_v4 (
+    dedup_key                       BIGINT NOT NULL,
+    time_source                     TIMESTAMP NOT NULL,
+    time_observation                TIMESTAMP,
+    feed_name                       VARCHAR NOT NULL,
+    feed_provider                   VARCHAR,
+    feed_url                        VARCHAR,
+    feed_accuracy                   DOUBLE PRECISION,
+    classification_taxonomy         VARCHAR,
+    classification_type             VARCHAR NOT NULL,
+    classification_identifier       VARCHAR,
+    source_ip                       VARCHAR,
+    source_port                     INTEGER,
+    source_fqdn                     VARCHAR,
+    source_url                      VARCHAR,
+    source_asn                      BIGINT,
+    source_as_name                  VARCHAR,
+    source_network                  VARCHAR,
+    source_geolocation_cc           VARCHAR,
+    source_geolocation_region       VARCHAR,
+    source_geolocation_city         VARCHAR,
+    destination_ip                  VARCHAR,
+    destination_port                INTEGER,
+    destination_fqdn                VARCHAR,
+    destination_url                 VARCHAR,
+    destination_asn                 BIGINT,
+    destination_as_name             VARCHAR,
+    destination_network             VARCHAR,
+    destination_geolocation_cc      VARCHAR,
+    destination_geolocation_region  VARCHAR,
+    destination_geolocation_city    VARCHAR,
+    malware_name                    VARCHAR,
+    malware_hash_sha256             VARCHAR,
+    event_description_target        VARCHAR,
+    tlp                             VARCHAR,
+    extra                           VARCHAR,
+    raw                             VARCHAR,
+    -- derived at ingest (spec/events.md), exported as extra.sitrep.*
+    kind                            VARCHAR,
+    site                            VARCHAR,
+    registered_domain               VARCHAR,
+    tld                             VARCHAR,
+    domestic                        BOOLEAN,
+    government                      BOOLEAN NOT NULL,
+    registrar_cc                    VARCHAR,
+    ip_literal                      BOOLEAN NOT NULL,
+    target_domestic                 BOOLEAN,
+    target_sector                   VARCHAR,
+    ingest_run                      BIGINT
+);
+INSERT INTO events_v4 SELECT * FROM events;
+DROP TABLE events;
+ALTER TABLE events_v4 RENAME TO events;

@@ -1,1 +1,0 @@
-CREATE TEMP TABLE IF NOT EXISTS events_staging AS SELECT * FROM events LIMIT 0
