@@ -1,7 +1,6 @@
 package org.sitrep.ingest.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +16,6 @@ import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.TimeStampMicroVector;
-import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -44,7 +42,11 @@ final class EventColumns implements AutoCloseable {
     }
 
     /** One column: its vector and how a row's value is set. */
-    private record Column(FieldVector vector, Setter setter) {}
+    private record Column(FieldVector vector, Setter setter, Utf8Column text) {
+        Column(FieldVector vector, Setter setter) {
+            this(vector, setter, null);
+        }
+    }
 
     private final BufferAllocator allocator;
     private final List<Column> columns;
@@ -62,7 +64,11 @@ final class EventColumns implements AutoCloseable {
     /** Adds an event that went through derivation, as a row of ingest run {@code runId}. */
     void add(Event event, long runId) {
         if (rows == 0) {
-            root.allocateNew();
+            for (Column column : columns) {
+                if (column.text() == null) {
+                    column.vector().allocateNew();
+                }
+            }
         }
         this.runId = runId;
         for (Column column : columns) {
@@ -86,6 +92,11 @@ final class EventColumns implements AutoCloseable {
             return 0;
         }
         int inserted = rows;
+        for (Column column : columns) {
+            if (column.text() != null) {
+                column.text().seal();
+            }
+        }
         root.setRowCount(rows);
         try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
             Data.exportArrayStream(allocator, new OneBatch(allocator, root), stream);
@@ -96,13 +107,23 @@ final class EventColumns implements AutoCloseable {
         } finally {
             rows = 0;
             textBytes = 0;
-            root.clear();
+            clear();
         }
         return inserted;
     }
 
+    private void clear() {
+        for (Column column : columns) {
+            if (column.text() != null) {
+                column.text().clear();
+            }
+        }
+        root.clear();
+    }
+
     @Override
     public void close() {
+        clear();
         root.close();
     }
 
@@ -205,15 +226,8 @@ final class EventColumns implements AutoCloseable {
     }
 
     private Column text(BufferAllocator allocator, String name, Function<Event, String> value) {
-        VarCharVector vector = new VarCharVector(name, allocator);
-        return new Column(vector, (row, event) -> {
-            String text = value.apply(event);
-            if (text != null) {
-                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                vector.setSafe(row, bytes);
-                textBytes += bytes.length;
-            }
-        });
+        Utf8Column text = new Utf8Column(name, allocator);
+        return new Column(text.vector(), (row, event) -> textBytes += text.append(row, value.apply(event)), text);
     }
 
     private static Column bigint(BufferAllocator allocator, String name, Function<Event, Long> value) {

@@ -31,9 +31,12 @@ final class StoredKeys {
         this.capacity = capacity;
     }
 
-    /** A capacity of one key per 128 bytes of the largest heap: 2 million keys (about 32 MB) in 256 MB. */
+    /**
+     * A capacity of one key per 256 bytes of the largest heap: a million keys (16–32 MB, and twice that while a
+     * day's set grows) in 256 MB, 24 million in the default heap of a 24 GB machine.
+     */
     static StoredKeys sizedForHeap() {
-        return new StoredKeys(Math.max(100_000, Runtime.getRuntime().maxMemory() / 128));
+        return new StoredKeys(Math.max(100_000, Runtime.getRuntime().maxMemory() / 256));
     }
 
     /** Whether the keys of the day are held (else {@link #load} them first). */
