@@ -27,7 +27,7 @@ public final class CsvHeader {
             }
         }
         this.names = List.copyOf(distinct);
-        this.columnOf = Map.copyOf(index);
+        this.columnOf = index;
     }
 
     /** The number of columns (cells of the header row). */
