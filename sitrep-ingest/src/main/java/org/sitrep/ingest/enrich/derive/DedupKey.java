@@ -40,18 +40,15 @@ final class DedupKey {
         KeyText text = TEXT.get().clear();
         text.append(what)
                 .append(SEPARATOR)
-                .append(lower(event.classification().identifier()))
+                .appendLower(event.classification().identifier())
                 .append(SEPARATOR)
-                .append(lower(event.source().ip()))
+                .appendLower(event.source().ip())
                 .append((byte) '|')
-                .append(lower(event.source().url()))
+                .appendLower(event.source().url())
                 .append((byte) '|')
-                .append(lower(event.source().fqdn()))
+                .appendLower(event.source().fqdn())
                 .append(SEPARATOR)
-                .append(
-                        kind == BulletinKind.INFECTED
-                                ? lower(event.destination().ip())
-                                : "")
+                .appendLower(kind == BulletinKind.INFECTED ? event.destination().ip() : null)
                 .append(SEPARATOR)
                 .appendDate(
                         LocalDate.ofEpochDay(Math.floorDiv(event.timeSource().getEpochSecond(), 86_400)));
@@ -103,6 +100,34 @@ final class DedupKey {
                 bytes[length++] = (byte) c;
             }
             return this;
+        }
+
+        /**
+         * {@link #lower}'s text of the value. Printable ASCII at both ends cannot be stripped and ASCII lowers by
+         * itself, so such a value is lowered while written; any other goes through {@link #lower}.
+         */
+        KeyText appendLower(String value) {
+            if (value == null || value.isEmpty()) {
+                return this;
+            }
+            int count = value.length();
+            if (!isPrintableAscii(value.charAt(0)) || !isPrintableAscii(value.charAt(count - 1))) {
+                return append(lower(value));
+            }
+            ensure(count);
+            for (int i = 0; i < count; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    length -= i;
+                    return append(lower(value));
+                }
+                bytes[length++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            return this;
+        }
+
+        private static boolean isPrintableAscii(char c) {
+            return c > ' ' && c < 0x7f;
         }
 
         /** {@code YYYY-MM-DD} as {@link LocalDate#toString()} writes it. */

@@ -40,7 +40,7 @@ record HostFacts(boolean ipLiteral, String registeredDomain, String publicSuffix
 
     /** A bounded cache of the facts by host name. */
     static final class Cache {
-        private static final int SIZE = 1 << 14;
+        private static final int SIZE = 1 << 16;
 
         private final Entry[] entries = new Entry[SIZE];
 
