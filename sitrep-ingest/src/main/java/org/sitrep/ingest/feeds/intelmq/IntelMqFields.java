@@ -91,7 +91,7 @@ public final class IntelMqFields {
         for (int i = 0; i < COUNT; i++) {
             positions.put(NAMES[i], i);
         }
-        return Map.copyOf(positions);
+        return positions;
     }
 
     /** The field's position, or −1 when the mapper does not read it. */
