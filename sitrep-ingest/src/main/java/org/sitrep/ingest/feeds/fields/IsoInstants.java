@@ -17,9 +17,25 @@ public final class IsoInstants {
         if (length != 20 && length != 25) {
             return null;
         }
+        int offsetSeconds = offset(text, length);
+        if (offsetSeconds == Integer.MIN_VALUE) {
+            return null;
+        }
+        return dateTime(text, 'T', offsetSeconds);
+    }
+
+    /**
+     * The instant of {@code 2026-11-23 08:15:02} read as UTC (Shadowserver's and abuse.ch's form, whole seconds),
+     * or {@code null} for any other text, including a day the month does not have (left to the formatter).
+     */
+    public static Instant spaced(String text) {
+        return text.length() == 19 ? dateTime(text, ' ', 0) : null;
+    }
+
+    private static Instant dateTime(String text, char separator, int offsetSeconds) {
         if (text.charAt(4) != '-'
                 || text.charAt(7) != '-'
-                || text.charAt(10) != 'T'
+                || text.charAt(10) != separator
                 || text.charAt(13) != ':'
                 || text.charAt(16) != ':') {
             return null;
@@ -39,10 +55,6 @@ public final class IsoInstants {
                 || minute > 59
                 || second < 0
                 || second > 59) {
-            return null;
-        }
-        int offsetSeconds = offset(text, length);
-        if (offsetSeconds == Integer.MIN_VALUE) {
             return null;
         }
         long epochDay = epochDay(year, month, day);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -80,5 +81,31 @@ class IsoInstantsTest {
                 }
             }
         }
+    }
+
+    /** Seeded random UTC times written as Shadowserver writes them, read as the spaced formatter reads them. */
+    @ParameterizedTest
+    @MethodSource("randomSpacedTimestamps")
+    void readsSpacedUtcTimesAsTheFormatterDoes(String text) {
+        Instant expected = LocalDateTime.parse(text, DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"))
+                .toInstant(ZoneOffset.UTC);
+
+        assertThat(IsoInstants.spaced(text)).isEqualTo(expected);
+        assertThat(Timestamps.parse("timestamp", text)).isEqualTo(expected);
+    }
+
+    static Stream<String> randomSpacedTimestamps() {
+        Random random = new Random(20261130L);
+        DateTimeFormatter spaced = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+        return IntStream.range(0, 100)
+                .mapToObj(i -> spaced.format(Instant.ofEpochSecond(random.nextLong(0, 4_102_444_800L))
+                        .atOffset(ZoneOffset.UTC)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"2026-02-30 00:00:00", "2026-11-15 24:00:00", "2026-11-15T16:13:08", "2026-11-15 16:13:08Z"})
+    void leavesOtherSpacedFormsToTheFormatter(String text) {
+        assertThat(IsoInstants.spaced(text)).isNull();
     }
 }
