@@ -125,7 +125,17 @@ public final class GeoEnricher implements Enricher {
         }
 
         Endpoint toEndpoint() {
-            return original.withGeo(cc, region, city).withAs(asn, asName);
+            return new Endpoint(
+                    original.ip(),
+                    original.port(),
+                    original.fqdn(),
+                    original.url(),
+                    asn,
+                    asName,
+                    original.network(),
+                    cc,
+                    region,
+                    city);
         }
     }
 }
