@@ -22,6 +22,8 @@ final class FlatJsonLine {
 
     private final String text;
     private int position;
+    /** {@link String#hashCode()} of the last string read, when it had no escape. */
+    private int lastHash;
 
     private FlatJsonLine(String text) {
         this.text = text;
@@ -53,6 +55,7 @@ final class FlatJsonLine {
                 }
                 int nameStart = position + 1;
                 Object name = string();
+                int nameHash = lastHash;
                 if (name == NOT_FLAT || position - nameStart > MAX_NAME) {
                     return null;
                 }
@@ -68,7 +71,7 @@ final class FlatJsonLine {
                 }
                 int field = name instanceof String decoded
                         ? IntelMqFields.position(decoded)
-                        : NameTable.position(text, nameStart, (Integer) name);
+                        : NameTable.position(text, nameStart, (Integer) name, nameHash);
                 if (field >= 0) {
                     values[field] = value;
                 } else {
@@ -155,12 +158,15 @@ final class FlatJsonLine {
     private Object string() {
         int start = position + 1;
         int end = start;
+        int hash = 0;
         while (end < text.length()) {
             char c = text.charAt(end);
             if (c == '"') {
                 position = end + 1;
+                lastHash = hash;
                 return end;
             }
+            hash = 31 * hash + c;
             if (c == '\\') {
                 return escaped(start, end);
             }
@@ -259,15 +265,12 @@ final class FlatJsonLine {
             }
         }
 
-        static int position(String text, int start, int end) {
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + text.charAt(i);
-            }
+        /** The field of the name {@code text[start, end)} whose {@link String#hashCode()} is {@code hash}. */
+        static int position(String text, int start, int end, int hash) {
             int length = end - start;
             for (int slot = hash & (SIZE - 1); NAMES[slot] != null; slot = (slot + 1) & (SIZE - 1)) {
                 String name = NAMES[slot];
-                if (name.length() == length && text.regionMatches(start, name, 0, length)) {
+                if (name.length() == length && name.hashCode() == hash && text.startsWith(name, start)) {
                     return POSITIONS[slot];
                 }
             }
