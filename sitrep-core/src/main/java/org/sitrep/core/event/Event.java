@@ -83,10 +83,10 @@ public record Event(
         }
 
         static Map<String, Object> of(Map<String, Object> extra) {
-            if (extra == null || extra.isEmpty()) {
-                return Map.of();
+            if (extra instanceof FrozenMap) {
+                return extra;
             }
-            return extra instanceof FrozenMap ? extra : new FrozenMap(extra);
+            return extra == null || extra.isEmpty() ? Map.of() : new FrozenMap(extra);
         }
 
         @Override

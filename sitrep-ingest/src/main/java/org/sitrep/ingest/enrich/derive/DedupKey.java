@@ -3,7 +3,8 @@ package org.sitrep.ingest.enrich.derive;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.Event;
@@ -26,8 +27,8 @@ import org.sitrep.core.event.Taxonomy;
  * to become likely (birthday bound), far above a week's volume.
  */
 final class DedupKey {
-    private static final char SEPARATOR = '\u001f';
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(DedupKey::sha256);
+    private static final byte SEPARATOR = 0x1f;
+    private static final ThreadLocal<KeyText> TEXT = ThreadLocal.withInitial(KeyText::new);
 
     private DedupKey() {}
 
@@ -36,24 +37,22 @@ final class DedupKey {
                 ? kind.id()
                 : Taxonomy.normalizeType(event.classification().type())
                         .orElse(lower(event.classification().type()));
-        StringBuilder text = new StringBuilder(160)
-                .append(what)
+        KeyText text = TEXT.get().clear();
+        text.append(what)
                 .append(SEPARATOR)
-                .append(lower(event.classification().identifier()))
+                .appendLower(event.classification().identifier())
                 .append(SEPARATOR)
-                .append(lower(event.source().ip()))
-                .append('|')
-                .append(lower(event.source().url()))
-                .append('|')
-                .append(lower(event.source().fqdn()))
+                .appendLower(event.source().ip())
+                .append((byte) '|')
+                .appendLower(event.source().url())
+                .append((byte) '|')
+                .appendLower(event.source().fqdn())
                 .append(SEPARATOR)
-                .append(
-                        kind == BulletinKind.INFECTED
-                                ? lower(event.destination().ip())
-                                : "")
+                .appendLower(kind == BulletinKind.INFECTED ? event.destination().ip() : null)
                 .append(SEPARATOR)
-                .append(event.timeSource().atOffset(ZoneOffset.UTC).toLocalDate());
-        byte[] hash = SHA_256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+                .appendDate(
+                        LocalDate.ofEpochDay(Math.floorDiv(event.timeSource().getEpochSecond(), 86_400)));
+        byte[] hash = text.digest();
         long key = 0;
         for (int i = 0; i < Long.BYTES; i++) {
             key = (key << 8) | (hash[i] & 0xff);
@@ -63,6 +62,107 @@ final class DedupKey {
 
     private static String lower(String value) {
         return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The key text as UTF-8 bytes, written straight into a buffer reused by the thread (ASCII byte by byte, anything
+     * else through the encoder: the same bytes as encoding the whole text at once, since no surrogate pair spans a
+     * separator).
+     */
+    private static final class KeyText {
+        private final MessageDigest sha256 = sha256();
+        private byte[] bytes = new byte[256];
+        private int length;
+
+        KeyText clear() {
+            length = 0;
+            return this;
+        }
+
+        KeyText append(byte b) {
+            ensure(1);
+            bytes[length++] = b;
+            return this;
+        }
+
+        KeyText append(String text) {
+            int count = text.length();
+            ensure(count);
+            for (int i = 0; i < count; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    byte[] rest = text.substring(i).getBytes(StandardCharsets.UTF_8);
+                    ensure(rest.length);
+                    System.arraycopy(rest, 0, bytes, length, rest.length);
+                    length += rest.length;
+                    return this;
+                }
+                bytes[length++] = (byte) c;
+            }
+            return this;
+        }
+
+        /**
+         * {@link #lower}'s text of the value. Printable ASCII at both ends cannot be stripped and ASCII lowers by
+         * itself, so such a value is lowered while written; any other goes through {@link #lower}.
+         */
+        KeyText appendLower(String value) {
+            if (value == null || value.isEmpty()) {
+                return this;
+            }
+            int count = value.length();
+            if (!isPrintableAscii(value.charAt(0)) || !isPrintableAscii(value.charAt(count - 1))) {
+                return append(lower(value));
+            }
+            ensure(count);
+            for (int i = 0; i < count; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    length -= i;
+                    return append(lower(value));
+                }
+                bytes[length++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            }
+            return this;
+        }
+
+        private static boolean isPrintableAscii(char c) {
+            return c > ' ' && c < 0x7f;
+        }
+
+        /** {@code YYYY-MM-DD} as {@link LocalDate#toString()} writes it. */
+        KeyText appendDate(LocalDate date) {
+            int year = date.getYear();
+            if (year < 1000 || year > 9999) {
+                return append(date.toString());
+            }
+            ensure(10);
+            digits(year, 4);
+            bytes[length++] = '-';
+            digits(date.getMonthValue(), 2);
+            bytes[length++] = '-';
+            digits(date.getDayOfMonth(), 2);
+            return this;
+        }
+
+        private void digits(int value, int count) {
+            for (int i = count - 1; i >= 0; i--) {
+                bytes[length + i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            length += count;
+        }
+
+        private void ensure(int more) {
+            if (length + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(length + more, 2 * bytes.length));
+            }
+        }
+
+        byte[] digest() {
+            sha256.update(bytes, 0, length);
+            return sha256.digest();
+        }
     }
 
     private static MessageDigest sha256() {

@@ -20,10 +20,12 @@ public final class Derivation implements Enricher {
     private final String homeTld;
 
     private final HostFacts.Cache hosts = new HostFacts.Cache();
+    private final RecentKinds kinds;
 
     public Derivation(DerivationSettings settings) {
         this.settings = settings;
         this.government = new HostPatterns(settings.governmentPatterns());
+        this.kinds = new RecentKinds(settings.kindMapping());
         String code = settings.homeCountry().toLowerCase(Locale.ROOT);
         this.homeTld = code.equals("gb") ? "uk" : code;
     }
@@ -34,9 +36,8 @@ public final class Derivation implements Enricher {
     }
 
     public Derived derive(Event event) {
-        BulletinKind kind = settings.kindMapping()
-                .kindOf(event.classification().type(), event.classification().identifier())
-                .orElse(null);
+        BulletinKind kind = kinds.kindOf(
+                event.classification().type(), event.classification().identifier());
         String site = Hosts.site(event.source());
         HostFacts facts = hosts.facts(site);
         String tld = facts.publicSuffix();

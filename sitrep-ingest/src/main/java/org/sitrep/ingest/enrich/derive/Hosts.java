@@ -77,22 +77,36 @@ final class Hosts {
             .toParams();
 
     static boolean isIpLiteral(String host) {
-        return host != null && (DottedQuad.isPlain(host) || new IPAddressString(host, STRICT).isIPAddress());
+        return host != null
+                && (DottedQuad.isPlain(host)
+                        || (mayBeAddress(host) && new IPAddressString(host, STRICT).isIPAddress()));
     }
 
-    /** The domain parsed against the Public Suffix List, or empty for IP addresses and invalid names. */
-    static Optional<InternetDomainName> domain(String host) {
-        if (host == null || isIpLiteral(host) || !InternetDomainName.isValid(host)) {
-            return Optional.empty();
+    /**
+     * Whether the strict address parser could take the text, judged cheaply so that host names skip it (it builds an
+     * exception for each name it refuses). Without a colon only IPv4 forms (digits, dots, wildcards; no hexadecimal,
+     * as {@code inet_aton} forms are off) or IPv6 in base 85 (exactly 20 characters) are addresses, so a text without
+     * a colon that has a letter and another length is not.
+     */
+    static boolean mayBeAddress(String host) {
+        if (host.length() == 20 || host.indexOf(':') >= 0) {
+            return true;
         }
-        return Optional.of(InternetDomainName.from(host));
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    static String registeredDomain(InternetDomainName domain) {
-        return domain.isUnderPublicSuffix() ? domain.topPrivateDomain().toString() : null;
-    }
-
-    static String publicSuffix(InternetDomainName domain) {
-        return domain.hasPublicSuffix() ? domain.publicSuffix().toString() : null;
+    /** The name parsed against the Public Suffix List, or {@code null} when it is no valid domain name. */
+    static InternetDomainName domainOrNull(String host) {
+        try {
+            return InternetDomainName.from(host);
+        } catch (IllegalArgumentException invalid) {
+            return null;
+        }
     }
 }

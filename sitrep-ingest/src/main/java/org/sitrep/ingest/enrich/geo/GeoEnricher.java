@@ -24,6 +24,7 @@ import org.sitrep.ingest.feeds.fields.DottedQuad;
 public final class GeoEnricher implements Enricher {
 
     private final List<IpLocator> locators;
+    private final RecentAddresses parsed = new RecentAddresses();
 
     public GeoEnricher(List<IpLocator> locators) {
         this.locators = List.copyOf(Objects.requireNonNull(locators, "locators"));
@@ -48,7 +49,7 @@ public final class GeoEnricher implements Enricher {
             return endpoint;
         }
         long ipv4 = DottedQuad.value(endpoint.ip());
-        IPAddress address = ipv4 == DottedQuad.NOT_PLAIN ? Addresses.parse(endpoint.ip()) : null;
+        IPAddress address = ipv4 == DottedQuad.NOT_PLAIN ? parsed.address(endpoint.ip()) : null;
         if (ipv4 == DottedQuad.NOT_PLAIN && address == null) {
             return endpoint;
         }
@@ -124,7 +125,17 @@ public final class GeoEnricher implements Enricher {
         }
 
         Endpoint toEndpoint() {
-            return original.withGeo(cc, region, city).withAs(asn, asName);
+            return new Endpoint(
+                    original.ip(),
+                    original.port(),
+                    original.fqdn(),
+                    original.url(),
+                    asn,
+                    asName,
+                    original.network(),
+                    cc,
+                    region,
+                    city);
         }
     }
 }

@@ -20,7 +20,6 @@ public final class Addresses {
             .allow_inet_aton(false)
             .toParams();
     private static final Pattern ASN = Pattern.compile("(?i)(?:AS)?\\s*(\\d{1,10})");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
     private Addresses() {}
 
@@ -98,9 +97,13 @@ public final class Addresses {
         if (value == null) {
             return null;
         }
-        var matcher = ASN.matcher(value);
-        if (matcher.matches()) {
-            long asn = Long.parseLong(matcher.group(1));
+        String digits = isDigits(value, 10) ? value : null;
+        if (digits == null) {
+            var matcher = ASN.matcher(value);
+            digits = matcher.matches() ? matcher.group(1) : null;
+        }
+        if (digits != null) {
+            long asn = Long.parseLong(digits);
             if (asn <= 4294967295L) {
                 return asn == 0 ? null : asn;
             }
@@ -114,10 +117,32 @@ public final class Addresses {
      */
     public static String countryCode(String text) {
         String value = Cells.present(text);
-        if (value == null || !COUNTRY.matcher(value).matches()) {
+        if (value == null || !isTwoLetters(value)) {
             return null;
         }
         String code = value.toUpperCase(Locale.ROOT);
         return code.equals("ZZ") || code.equals("XX") ? null : code;
+    }
+
+    /** 1 to {@code max} ASCII digits: the plain form, read without the regular expression. */
+    private static boolean isDigits(String value, int max) {
+        if (value.isEmpty() || value.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two ASCII letters, either case ({@code [A-Za-z]{2}}). */
+    private static boolean isTwoLetters(String value) {
+        return value.length() == 2 && isAsciiLetter(value.charAt(0)) && isAsciiLetter(value.charAt(1));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -1,7 +1,5 @@
 package org.sitrep.ingest.feeds.fields;
 
-import inet.ipaddr.IPAddress;
-import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +40,8 @@ public final class FieldValues {
             .allowAll(false)
             .allow_inet_aton(false)
             .toParams();
+
+    private static final CanonicalAddresses RECENT_ADDRESSES = new CanonicalAddresses(STRICT_IP);
 
     /** ISO-8601 with {@code T} or a space, optional fraction, optional offset ({@code Z}, {@code +08:00}). */
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
@@ -146,11 +146,11 @@ public final class FieldValues {
         if (DottedQuad.isPlain(text)) {
             return text;
         }
-        IPAddress address = new IPAddressString(text, STRICT_IP).getAddress();
-        if (address == null) {
+        String canonical = RECENT_ADDRESSES.canonical(text);
+        if (canonical == null) {
             throw new BadField(field, BAD_IP, field + " is not an IP address: " + shorten(text));
         }
-        return address.toCanonicalString();
+        return canonical;
     }
 
     /** An ISO 3166-1 alpha-2 code, upper-cased. */

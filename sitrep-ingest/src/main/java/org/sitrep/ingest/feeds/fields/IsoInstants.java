@@ -1,8 +1,6 @@
 package org.sitrep.ingest.feeds.fields;
 
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Reads the timestamp form IntelMQ writes, {@code 2026-11-15T16:13:08+00:00} or {@code …Z} (whole seconds, an offset
@@ -19,9 +17,25 @@ public final class IsoInstants {
         if (length != 20 && length != 25) {
             return null;
         }
+        int offsetSeconds = offset(text, length);
+        if (offsetSeconds == Integer.MIN_VALUE) {
+            return null;
+        }
+        return dateTime(text, 'T', offsetSeconds);
+    }
+
+    /**
+     * The instant of {@code 2026-11-23 08:15:02} read as UTC (Shadowserver's and abuse.ch's form, whole seconds),
+     * or {@code null} for any other text, including a day the month does not have (left to the formatter).
+     */
+    public static Instant spaced(String text) {
+        return text.length() == 19 ? dateTime(text, ' ', 0) : null;
+    }
+
+    private static Instant dateTime(String text, char separator, int offsetSeconds) {
         if (text.charAt(4) != '-'
                 || text.charAt(7) != '-'
-                || text.charAt(10) != 'T'
+                || text.charAt(10) != separator
                 || text.charAt(13) != ':'
                 || text.charAt(16) != ':') {
             return null;
@@ -43,17 +57,41 @@ public final class IsoInstants {
                 || second > 59) {
             return null;
         }
-        int offsetSeconds = offset(text, length);
-        if (offsetSeconds == Integer.MIN_VALUE) {
-            return null;
-        }
-        long epochDay;
-        try {
-            epochDay = LocalDate.of(year, month, day).toEpochDay();
-        } catch (DateTimeException e) {
+        long epochDay = epochDay(year, month, day);
+        if (epochDay == Long.MIN_VALUE) {
             return null;
         }
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds);
+    }
+
+    /**
+     * The day's number counted from 1970-01-01 as {@link java.time.LocalDate#toEpochDay()} counts it, or
+     * {@link Long#MIN_VALUE} for a month or day that does not exist; {@code year} is 0…9999 (four digits).
+     */
+    static long epochDay(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+            return Long.MIN_VALUE;
+        }
+        long days = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+        days += (367 * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            days -= isLeap(year) ? 1 : 2;
+        }
+        return days - DAYS_0000_TO_1970;
+    }
+
+    private static final long DAYS_0000_TO_1970 = 719_528L;
+
+    private static int lengthOfMonth(int year, int month) {
+        return switch (month) {
+            case 2 -> isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
     }
 
     private static int offset(String text, int length) {

@@ -31,6 +31,10 @@ public final class Timestamps {
             value = value.substring(0, value.length() - 4);
         }
         try {
+            Instant spaced = IsoInstants.spaced(value);
+            if (spaced != null) {
+                return spaced;
+            }
             if (EPOCH.matcher(value).matches()) {
                 return Instant.ofEpochSecond(Long.parseLong(value));
             }

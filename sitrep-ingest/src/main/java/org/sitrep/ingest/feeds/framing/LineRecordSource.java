@@ -99,8 +99,11 @@ public final class LineRecordSource implements RecordSource {
 
     /** Whether the line's first {@code length} characters are blank or, when the feed has them, a comment. */
     private boolean skipped(int length) {
-        String text = line.substring(0, length);
-        return text.isBlank() || (hashComments && text.stripLeading().startsWith("#"));
+        int first = 0;
+        while (first < length && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        return first == length || (hashComments && line.charAt(first) == '#');
     }
 
     /** Reads the next line into {@link #line} (without its end, at most one char past the limit kept). */

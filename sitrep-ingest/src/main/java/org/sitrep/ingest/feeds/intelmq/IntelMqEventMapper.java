@@ -8,6 +8,33 @@ import static org.sitrep.ingest.feeds.fields.FieldValues.integer;
 import static org.sitrep.ingest.feeds.fields.FieldValues.ip;
 import static org.sitrep.ingest.feeds.fields.FieldValues.required;
 import static org.sitrep.ingest.feeds.fields.FieldValues.text;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.ASN;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.AS_NAME;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.CC;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.CITY;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.CLASSIFICATION_IDENTIFIER;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.CLASSIFICATION_TAXONOMY;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.CLASSIFICATION_TYPE;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.DESTINATION;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.EVENT_DESCRIPTION_TARGET;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.FEED_ACCURACY;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.FEED_NAME;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.FEED_PROVIDER;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.FEED_URL;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.FQDN;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.IP;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.MALWARE_HASH_SHA256;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.MALWARE_NAME;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.NETWORK;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.PORT;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.RAW;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.REGION;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.SOURCE;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.TIME_OBSERVATION;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.TIME_SOURCE;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.TLP;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.URL;
+import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.name;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -32,8 +59,20 @@ public final class IntelMqEventMapper {
 
     /** Maps the fields; {@code line} is the record as read, kept as {@code raw} unless the event has its own. */
     public ParseOutcome map(Map<String, ?> fields, String line) {
+        Object[] values = new Object[IntelMqFields.COUNT];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = fields.get(IntelMqFields.name(i));
+        }
+        return map(values, extra(fields), line);
+    }
+
+    /**
+     * Maps the values of the fields by {@link IntelMqFields} position ({@code null} or blank for absent) and the
+     * extra fields, keyed without the {@code extra.} prefix, empty values already left out.
+     */
+    public ParseOutcome map(Object[] values, Map<String, Object> extra, String line) {
         try {
-            Event event = event(fields, line);
+            Event event = event(values, extra, line);
             if ("test".equals(event.classification().type())) {
                 return new ParseOutcome.Skipped("classification.type is test");
             }
@@ -45,49 +84,62 @@ public final class IntelMqEventMapper {
         }
     }
 
-    private static Event event(Map<String, ?> fields, String line) {
-        Instant timeSource = instant("time.source", required("time.source", fields.get("time.source")));
-        String type = required("classification.type", fields.get("classification.type"))
-                .toLowerCase(Locale.ROOT);
+    private static Event event(Object[] values, Map<String, Object> extra, String line) {
+        Instant timeSource = instant("time.source", required("time.source", values[TIME_SOURCE]));
+        String type =
+                required("classification.type", values[CLASSIFICATION_TYPE]).toLowerCase(Locale.ROOT);
         Event.Feed feed = new Event.Feed(
-                required("feed.name", fields.get("feed.name")),
-                text("feed.provider", fields.get("feed.provider")),
-                text("feed.url", fields.get("feed.url")),
-                decimal("feed.accuracy", fields.get("feed.accuracy"), 0, 100));
-        String taxonomy = text("classification.taxonomy", fields.get("classification.taxonomy"));
+                required("feed.name", values[FEED_NAME]),
+                text("feed.provider", values[FEED_PROVIDER]),
+                text("feed.url", values[FEED_URL]),
+                decimal("feed.accuracy", values[FEED_ACCURACY], 0, 100));
+        String taxonomy = text("classification.taxonomy", values[CLASSIFICATION_TAXONOMY]);
         Event.Classification classification = new Event.Classification(
                 taxonomy == null ? null : taxonomy.toLowerCase(Locale.ROOT),
                 type,
-                text("classification.identifier", fields.get("classification.identifier")));
-        String rawField = text("raw", fields.get("raw"));
+                text("classification.identifier", values[CLASSIFICATION_IDENTIFIER]));
+        String rawField = text("raw", values[RAW]);
         return new Event(
                 timeSource,
-                instant("time.observation", fields.get("time.observation")),
+                instant("time.observation", values[TIME_OBSERVATION]),
                 feed,
                 classification,
-                endpoint(fields, "source."),
-                endpoint(fields, "destination."),
-                text("malware.name", fields.get("malware.name")),
-                text("malware.hash.sha256", fields.get("malware.hash.sha256")),
-                text("event_description.target", fields.get("event_description.target")),
-                tlp(fields.get("tlp")),
-                extra(fields),
+                endpoint(values, SOURCE),
+                endpoint(values, DESTINATION),
+                text("malware.name", values[MALWARE_NAME]),
+                text("malware.hash.sha256", values[MALWARE_HASH_SHA256]),
+                text("event_description.target", values[EVENT_DESCRIPTION_TARGET]),
+                tlp(values[TLP]),
+                extra,
                 rawField != null ? rawField : line,
                 null);
     }
 
-    private static Endpoint endpoint(Map<String, ?> fields, String prefix) {
+    private static Endpoint endpoint(Object[] values, int side) {
+        if (isAbsent(values, side)) {
+            return Endpoint.EMPTY;
+        }
         return new Endpoint(
-                ip(prefix + "ip", fields.get(prefix + "ip")),
-                port(prefix + "port", fields.get(prefix + "port")),
-                hostName(prefix + "fqdn", fields.get(prefix + "fqdn")),
-                text(prefix + "url", fields.get(prefix + "url")),
-                integer(prefix + "asn", fields.get(prefix + "asn"), 0, 4294967295L),
-                text(prefix + "as_name", fields.get(prefix + "as_name")),
-                text(prefix + "network", fields.get(prefix + "network")),
-                countryCode(prefix + "geolocation.cc", fields.get(prefix + "geolocation.cc")),
-                text(prefix + "geolocation.region", fields.get(prefix + "geolocation.region")),
-                text(prefix + "geolocation.city", fields.get(prefix + "geolocation.city")));
+                ip(name(side + IP), values[side + IP]),
+                port(name(side + PORT), values[side + PORT]),
+                hostName(name(side + FQDN), values[side + FQDN]),
+                text(name(side + URL), values[side + URL]),
+                integer(name(side + ASN), values[side + ASN], 0, 4294967295L),
+                text(name(side + AS_NAME), values[side + AS_NAME]),
+                text(name(side + NETWORK), values[side + NETWORK]),
+                countryCode(name(side + CC), values[side + CC]),
+                text(name(side + REGION), values[side + REGION]),
+                text(name(side + CITY), values[side + CITY]));
+    }
+
+    /** Whether no field of the side has a value: the side is {@link Endpoint#EMPTY} without reading any. */
+    private static boolean isAbsent(Object[] values, int side) {
+        for (int i = side; i < side + 10; i++) {
+            if (values[i] != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer port(String field, Object value) {
@@ -120,7 +172,8 @@ public final class IntelMqEventMapper {
         return extra;
     }
 
-    private static void put(Map<String, Object> extra, String key, Object value) {
+    /** Adds an extra field unless its value is {@code null} or the empty string. */
+    public static void put(Map<String, Object> extra, String key, Object value) {
         if (value != null && !(value instanceof String text && text.isEmpty())) {
             extra.put(key, value);
         }

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.feeds.shadowserver;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
@@ -14,22 +15,47 @@ final class ShadowserverParser implements RecordParser {
     private final ShadowserverMapper mapper;
     private final FormatContext context;
     private final Instant observed;
+    /** The report type the file's name gives, if any: the name is the same for every row. */
+    private final String typeInFileName;
+
     private Set<String> lastColumns = Set.of();
     private Report lastReport;
+    private List<String> lastInstances = List.of();
 
     ShadowserverParser(ShadowserverConfig config, FormatContext context) {
         this.mapper = new ShadowserverMapper(config);
         this.context = context;
         this.observed = context.clock().instant();
+        this.typeInFileName = Report.typeInFileName(context.fileName());
     }
 
-    /** The report of the last header seen: every row of a file has the same columns. */
+    /**
+     * The report of the last header seen: every row of a file has the same columns. Rows framed from one header
+     * share its name instances, so a match is found by comparing references before comparing names.
+     */
     private Report report(Set<String> columns) {
+        if (sameInstances(columns)) {
+            return lastReport;
+        }
         if (!columns.equals(lastColumns)) {
             lastColumns = Set.copyOf(columns);
             lastReport = Report.of(context.fileName(), columns);
         }
+        lastInstances = List.copyOf(columns);
         return lastReport;
+    }
+
+    private boolean sameInstances(Set<String> columns) {
+        if (columns.size() != lastInstances.size()) {
+            return false;
+        }
+        int i = 0;
+        for (String column : columns) {
+            if (column != lastInstances.get(i++)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -48,7 +74,7 @@ final class ShadowserverParser implements RecordParser {
                             ? "not a Shadowserver report this parser knows (header not recognised)"
                             : "Shadowserver report type " + named + " is not supported");
         }
-        if (report.kind() == Report.Kind.SINKHOLE_HTTP && Report.typeInFileName(context.fileName()) == null) {
+        if (report.kind() == Report.Kind.SINKHOLE_HTTP && typeInFileName == null) {
             report = Report.byAddressFamily(report, record.fields().get("src_ip"));
         }
         return ParseOutcome.of(mapper.map(report, record.fields(), record.text(), observed));

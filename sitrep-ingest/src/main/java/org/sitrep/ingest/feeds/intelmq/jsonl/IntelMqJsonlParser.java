@@ -5,15 +5,25 @@ import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
+import org.sitrep.ingest.feeds.framing.FramingError;
 import org.sitrep.ingest.feeds.intelmq.IntelMqEventMapper;
 
-/** Parses one JSON line into an IntelMQ event. */
+/**
+ * Parses one JSON line into an IntelMQ event: a flat line straight from its tokens ({@link FlatJsonLine}), any
+ * other line (nested values, bad JSON, a framing error) as a map.
+ */
 final class IntelMqJsonlParser implements RecordParser {
 
     private final IntelMqEventMapper mapper = new IntelMqEventMapper();
 
     @Override
     public ParseOutcome parse(RawRecord record) {
+        if (record.fields().get(FramingError.FIELD) == null) {
+            FlatJsonLine.Fields flat = FlatJsonLine.read(record.text());
+            if (flat != null) {
+                return mapper.map(flat.values(), flat.extra(), record.text());
+            }
+        }
         try {
             return mapper.map(JsonRecords.object(record), record.text());
         } catch (BadField bad) {
