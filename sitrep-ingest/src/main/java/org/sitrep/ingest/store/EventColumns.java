@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.arrow.c.ArrowArrayStream;
 import org.apache.arrow.c.Data;
 import org.apache.arrow.memory.BufferAllocator;
@@ -21,6 +20,7 @@ import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.duckdb.DuckDBConnection;
 import org.sitrep.core.event.Derived;
+import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,52 +28,274 @@ import tools.jackson.databind.json.JsonMapper;
  * Rows of the {@code events} table gathered column by column in Arrow vectors and handed to DuckDB in one
  * {@code INSERT} (through the Arrow C data interface, without a copy on the way): DuckDB's per-row appender commits
  * every 2,048 rows and cost three times as much per row (docs/adr/005-event-writes.md). Columns are matched by name,
- * so their order here does not matter. Not thread-safe.
+ * so their order here does not matter; one field per column and one plain method setting them all keeps the
+ * per-row work free of indirect calls. Not thread-safe.
  */
 final class EventColumns implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String STREAM = "sitrep_event_batch";
 
-    /** Sets a row's value from the event; a null value leaves the row NULL. */
-    @FunctionalInterface
-    private interface Setter {
-        void set(int row, Event event);
-    }
-
-    /** One column: its vector and how a row's value is set. */
-    private record Column(FieldVector vector, Setter setter, Utf8Column text) {
-        Column(FieldVector vector, Setter setter) {
-            this(vector, setter, null);
-        }
-    }
+    private final BigIntVector dedupKey;
+    private final TimeStampMicroVector timeSource;
+    private final TimeStampMicroVector timeObservation;
+    private final Utf8Column feedName;
+    private final Utf8Column feedProvider;
+    private final Utf8Column feedUrl;
+    private final Float8Vector feedAccuracy;
+    private final Utf8Column classificationTaxonomy;
+    private final Utf8Column classificationType;
+    private final Utf8Column classificationIdentifier;
+    private final Utf8Column sourceIp;
+    private final IntVector sourcePort;
+    private final Utf8Column sourceFqdn;
+    private final Utf8Column sourceUrl;
+    private final BigIntVector sourceAsn;
+    private final Utf8Column sourceAsName;
+    private final Utf8Column sourceNetwork;
+    private final Utf8Column sourceGeolocationCc;
+    private final Utf8Column sourceGeolocationRegion;
+    private final Utf8Column sourceGeolocationCity;
+    private final Utf8Column destinationIp;
+    private final IntVector destinationPort;
+    private final Utf8Column destinationFqdn;
+    private final Utf8Column destinationUrl;
+    private final BigIntVector destinationAsn;
+    private final Utf8Column destinationAsName;
+    private final Utf8Column destinationNetwork;
+    private final Utf8Column destinationGeolocationCc;
+    private final Utf8Column destinationGeolocationRegion;
+    private final Utf8Column destinationGeolocationCity;
+    private final Utf8Column malwareName;
+    private final Utf8Column malwareHashSha256;
+    private final Utf8Column eventDescriptionTarget;
+    private final Utf8Column tlp;
+    private final Utf8Column extra;
+    private final Utf8Column raw;
+    private final Utf8Column kind;
+    private final Utf8Column site;
+    private final Utf8Column registeredDomain;
+    private final Utf8Column tld;
+    private final BitVector domestic;
+    private final BitVector government;
+    private final Utf8Column registrarCc;
+    private final BitVector ipLiteral;
+    private final BitVector targetDomestic;
+    private final Utf8Column targetSector;
+    private final BigIntVector ingestRun;
 
     private final BufferAllocator allocator;
-    private final List<Column> columns;
+    private final List<Utf8Column> texts;
+    private final List<FieldVector> fixedWidth;
     private final VectorSchemaRoot root;
     private int rows;
     private long textBytes;
-    private long runId;
 
     EventColumns(BufferAllocator allocator) {
         this.allocator = allocator;
-        this.columns = columns(allocator);
-        this.root = new VectorSchemaRoot(columns.stream().map(Column::vector).toList());
+        dedupKey = new BigIntVector("dedup_key", allocator);
+        timeSource = new TimeStampMicroVector("time_source", allocator);
+        timeObservation = new TimeStampMicroVector("time_observation", allocator);
+        feedName = new Utf8Column("feed_name", allocator);
+        feedProvider = new Utf8Column("feed_provider", allocator);
+        feedUrl = new Utf8Column("feed_url", allocator);
+        feedAccuracy = new Float8Vector("feed_accuracy", allocator);
+        classificationTaxonomy = new Utf8Column("classification_taxonomy", allocator);
+        classificationType = new Utf8Column("classification_type", allocator);
+        classificationIdentifier = new Utf8Column("classification_identifier", allocator);
+        sourceIp = new Utf8Column("source_ip", allocator);
+        sourcePort = new IntVector("source_port", allocator);
+        sourceFqdn = new Utf8Column("source_fqdn", allocator);
+        sourceUrl = new Utf8Column("source_url", allocator);
+        sourceAsn = new BigIntVector("source_asn", allocator);
+        sourceAsName = new Utf8Column("source_as_name", allocator);
+        sourceNetwork = new Utf8Column("source_network", allocator);
+        sourceGeolocationCc = new Utf8Column("source_geolocation_cc", allocator);
+        sourceGeolocationRegion = new Utf8Column("source_geolocation_region", allocator);
+        sourceGeolocationCity = new Utf8Column("source_geolocation_city", allocator);
+        destinationIp = new Utf8Column("destination_ip", allocator);
+        destinationPort = new IntVector("destination_port", allocator);
+        destinationFqdn = new Utf8Column("destination_fqdn", allocator);
+        destinationUrl = new Utf8Column("destination_url", allocator);
+        destinationAsn = new BigIntVector("destination_asn", allocator);
+        destinationAsName = new Utf8Column("destination_as_name", allocator);
+        destinationNetwork = new Utf8Column("destination_network", allocator);
+        destinationGeolocationCc = new Utf8Column("destination_geolocation_cc", allocator);
+        destinationGeolocationRegion = new Utf8Column("destination_geolocation_region", allocator);
+        destinationGeolocationCity = new Utf8Column("destination_geolocation_city", allocator);
+        malwareName = new Utf8Column("malware_name", allocator);
+        malwareHashSha256 = new Utf8Column("malware_hash_sha256", allocator);
+        eventDescriptionTarget = new Utf8Column("event_description_target", allocator);
+        tlp = new Utf8Column("tlp", allocator);
+        extra = new Utf8Column("extra", allocator);
+        raw = new Utf8Column("raw", allocator);
+        kind = new Utf8Column("kind", allocator);
+        site = new Utf8Column("site", allocator);
+        registeredDomain = new Utf8Column("registered_domain", allocator);
+        tld = new Utf8Column("tld", allocator);
+        domestic = new BitVector("domestic", allocator);
+        government = new BitVector("government", allocator);
+        registrarCc = new Utf8Column("registrar_cc", allocator);
+        ipLiteral = new BitVector("ip_literal", allocator);
+        targetDomestic = new BitVector("target_domestic", allocator);
+        targetSector = new Utf8Column("target_sector", allocator);
+        ingestRun = new BigIntVector("ingest_run", allocator);
+        texts = List.of(
+                feedName,
+                feedProvider,
+                feedUrl,
+                classificationTaxonomy,
+                classificationType,
+                classificationIdentifier,
+                sourceIp,
+                sourceFqdn,
+                sourceUrl,
+                sourceAsName,
+                sourceNetwork,
+                sourceGeolocationCc,
+                sourceGeolocationRegion,
+                sourceGeolocationCity,
+                destinationIp,
+                destinationFqdn,
+                destinationUrl,
+                destinationAsName,
+                destinationNetwork,
+                destinationGeolocationCc,
+                destinationGeolocationRegion,
+                destinationGeolocationCity,
+                malwareName,
+                malwareHashSha256,
+                eventDescriptionTarget,
+                tlp,
+                extra,
+                raw,
+                kind,
+                site,
+                registeredDomain,
+                tld,
+                registrarCc,
+                targetSector);
+        fixedWidth = List.of(
+                dedupKey,
+                timeSource,
+                timeObservation,
+                feedAccuracy,
+                sourcePort,
+                sourceAsn,
+                destinationPort,
+                destinationAsn,
+                domestic,
+                government,
+                ipLiteral,
+                targetDomestic,
+                ingestRun);
+        root = new VectorSchemaRoot(List.<FieldVector>of(
+                dedupKey,
+                timeSource,
+                timeObservation,
+                feedName.vector(),
+                feedProvider.vector(),
+                feedUrl.vector(),
+                feedAccuracy,
+                classificationTaxonomy.vector(),
+                classificationType.vector(),
+                classificationIdentifier.vector(),
+                sourceIp.vector(),
+                sourcePort,
+                sourceFqdn.vector(),
+                sourceUrl.vector(),
+                sourceAsn,
+                sourceAsName.vector(),
+                sourceNetwork.vector(),
+                sourceGeolocationCc.vector(),
+                sourceGeolocationRegion.vector(),
+                sourceGeolocationCity.vector(),
+                destinationIp.vector(),
+                destinationPort,
+                destinationFqdn.vector(),
+                destinationUrl.vector(),
+                destinationAsn,
+                destinationAsName.vector(),
+                destinationNetwork.vector(),
+                destinationGeolocationCc.vector(),
+                destinationGeolocationRegion.vector(),
+                destinationGeolocationCity.vector(),
+                malwareName.vector(),
+                malwareHashSha256.vector(),
+                eventDescriptionTarget.vector(),
+                tlp.vector(),
+                extra.vector(),
+                raw.vector(),
+                kind.vector(),
+                site.vector(),
+                registeredDomain.vector(),
+                tld.vector(),
+                domestic,
+                government,
+                registrarCc.vector(),
+                ipLiteral,
+                targetDomestic,
+                targetSector.vector(),
+                ingestRun));
     }
 
     /** Adds an event that went through derivation, as a row of ingest run {@code runId}. */
     void add(Event event, long runId) {
         if (rows == 0) {
-            for (Column column : columns) {
-                if (column.text() == null) {
-                    column.vector().allocateNew();
-                }
-            }
+            fixedWidth.forEach(FieldVector::allocateNew);
         }
-        this.runId = runId;
-        for (Column column : columns) {
-            column.setter().set(rows, event);
-        }
+        Derived derived = event.derived();
+        Endpoint source = event.source();
+        Endpoint destination = event.destination();
+        dedupKey.setSafe(rows, derived.dedupKey());
+        micros(timeSource, rows, event.timeSource());
+        micros(timeObservation, rows, event.timeObservation());
+        textBytes += feedName.append(rows, event.feed().name());
+        textBytes += feedProvider.append(rows, event.feed().provider());
+        textBytes += feedUrl.append(rows, event.feed().url());
+        real(feedAccuracy, rows, event.feed().accuracy());
+        textBytes += classificationTaxonomy.append(rows, event.classification().taxonomy());
+        textBytes += classificationType.append(rows, event.classification().type());
+        textBytes +=
+                classificationIdentifier.append(rows, event.classification().identifier());
+        textBytes += sourceIp.append(rows, source.ip());
+        integer(sourcePort, rows, source.port());
+        textBytes += sourceFqdn.append(rows, source.fqdn());
+        textBytes += sourceUrl.append(rows, source.url());
+        bigint(sourceAsn, rows, source.asn());
+        textBytes += sourceAsName.append(rows, source.asName());
+        textBytes += sourceNetwork.append(rows, source.network());
+        textBytes += sourceGeolocationCc.append(rows, source.cc());
+        textBytes += sourceGeolocationRegion.append(rows, source.region());
+        textBytes += sourceGeolocationCity.append(rows, source.city());
+        textBytes += destinationIp.append(rows, destination.ip());
+        integer(destinationPort, rows, destination.port());
+        textBytes += destinationFqdn.append(rows, destination.fqdn());
+        textBytes += destinationUrl.append(rows, destination.url());
+        bigint(destinationAsn, rows, destination.asn());
+        textBytes += destinationAsName.append(rows, destination.asName());
+        textBytes += destinationNetwork.append(rows, destination.network());
+        textBytes += destinationGeolocationCc.append(rows, destination.cc());
+        textBytes += destinationGeolocationRegion.append(rows, destination.region());
+        textBytes += destinationGeolocationCity.append(rows, destination.city());
+        textBytes += malwareName.append(rows, event.malwareName());
+        textBytes += malwareHashSha256.append(rows, event.malwareHashSha256());
+        textBytes += eventDescriptionTarget.append(rows, event.eventDescriptionTarget());
+        textBytes += tlp.append(rows, event.tlp() == null ? null : event.tlp().label());
+        textBytes += extra.append(rows, extra(event));
+        textBytes += raw.append(rows, event.raw());
+        textBytes +=
+                kind.append(rows, derived.kind() == null ? null : derived.kind().id());
+        textBytes += site.append(rows, derived.site());
+        textBytes += registeredDomain.append(rows, derived.registeredDomain());
+        textBytes += tld.append(rows, derived.tld());
+        bool(domestic, rows, derived.domestic());
+        government.setSafe(rows, derived.government() ? 1 : 0);
+        textBytes += registrarCc.append(rows, derived.registrarCountry());
+        ipLiteral.setSafe(rows, derived.ipLiteral() ? 1 : 0);
+        bool(targetDomestic, rows, derived.targetDomestic());
+        textBytes += targetSector.append(rows, derived.targetSector());
+        ingestRun.setSafe(rows, runId);
         rows++;
     }
 
@@ -92,11 +314,7 @@ final class EventColumns implements AutoCloseable {
             return 0;
         }
         int inserted = rows;
-        for (Column column : columns) {
-            if (column.text() != null) {
-                column.text().seal();
-            }
-        }
+        texts.forEach(Utf8Column::seal);
         root.setRowCount(rows);
         try (ArrowArrayStream stream = ArrowArrayStream.allocateNew(allocator)) {
             Data.exportArrayStream(allocator, new OneBatch(allocator, root), stream);
@@ -113,11 +331,7 @@ final class EventColumns implements AutoCloseable {
     }
 
     private void clear() {
-        for (Column column : columns) {
-            if (column.text() != null) {
-                column.text().clear();
-            }
-        }
+        texts.forEach(Utf8Column::clear);
         root.clear();
     }
 
@@ -127,161 +341,41 @@ final class EventColumns implements AutoCloseable {
         root.close();
     }
 
-    private List<Column> columns(BufferAllocator allocator) {
-        return List.of(
-                bigint(allocator, "dedup_key", event -> event.derived().dedupKey()),
-                timestamp(allocator, "time_source", Event::timeSource),
-                timestamp(allocator, "time_observation", Event::timeObservation),
-                text(allocator, "feed_name", event -> event.feed().name()),
-                text(allocator, "feed_provider", event -> event.feed().provider()),
-                text(allocator, "feed_url", event -> event.feed().url()),
-                real(allocator, "feed_accuracy", event -> event.feed().accuracy()),
-                text(
-                        allocator,
-                        "classification_taxonomy",
-                        event -> event.classification().taxonomy()),
-                text(
-                        allocator,
-                        "classification_type",
-                        event -> event.classification().type()),
-                text(
-                        allocator,
-                        "classification_identifier",
-                        event -> event.classification().identifier()),
-                text(allocator, "source_ip", event -> event.source().ip()),
-                integer(allocator, "source_port", event -> event.source().port()),
-                text(allocator, "source_fqdn", event -> event.source().fqdn()),
-                text(allocator, "source_url", event -> event.source().url()),
-                bigint(allocator, "source_asn", event -> event.source().asn()),
-                text(allocator, "source_as_name", event -> event.source().asName()),
-                text(allocator, "source_network", event -> event.source().network()),
-                text(allocator, "source_geolocation_cc", event -> event.source().cc()),
-                text(
-                        allocator,
-                        "source_geolocation_region",
-                        event -> event.source().region()),
-                text(
-                        allocator,
-                        "source_geolocation_city",
-                        event -> event.source().city()),
-                text(allocator, "destination_ip", event -> event.destination().ip()),
-                integer(
-                        allocator,
-                        "destination_port",
-                        event -> event.destination().port()),
-                text(allocator, "destination_fqdn", event -> event.destination().fqdn()),
-                text(allocator, "destination_url", event -> event.destination().url()),
-                bigint(
-                        allocator,
-                        "destination_asn",
-                        event -> event.destination().asn()),
-                text(
-                        allocator,
-                        "destination_as_name",
-                        event -> event.destination().asName()),
-                text(
-                        allocator,
-                        "destination_network",
-                        event -> event.destination().network()),
-                text(
-                        allocator,
-                        "destination_geolocation_cc",
-                        event -> event.destination().cc()),
-                text(
-                        allocator,
-                        "destination_geolocation_region",
-                        event -> event.destination().region()),
-                text(
-                        allocator,
-                        "destination_geolocation_city",
-                        event -> event.destination().city()),
-                text(allocator, "malware_name", Event::malwareName),
-                text(allocator, "malware_hash_sha256", Event::malwareHashSha256),
-                text(allocator, "event_description_target", Event::eventDescriptionTarget),
-                text(
-                        allocator,
-                        "tlp",
-                        event -> event.tlp() == null ? null : event.tlp().label()),
-                text(allocator, "extra", EventColumns::extra),
-                text(allocator, "raw", Event::raw),
-                text(allocator, "kind", event -> kind(event.derived())),
-                text(allocator, "site", event -> event.derived().site()),
-                text(allocator, "registered_domain", event -> event.derived().registeredDomain()),
-                text(allocator, "tld", event -> event.derived().tld()),
-                bool(allocator, "domestic", event -> event.derived().domestic()),
-                bool(allocator, "government", event -> event.derived().government()),
-                text(allocator, "registrar_cc", event -> event.derived().registrarCountry()),
-                bool(allocator, "ip_literal", event -> event.derived().ipLiteral()),
-                bool(allocator, "target_domestic", event -> event.derived().targetDomestic()),
-                text(allocator, "target_sector", event -> event.derived().targetSector()),
-                bigint(allocator, "ingest_run", event -> runId));
-    }
-
     private static String extra(Event event) {
         return event.extra().isEmpty() ? null : JSON.writeValueAsString(event.extra());
     }
 
-    private static String kind(Derived derived) {
-        return derived.kind() == null ? null : derived.kind().id();
+    private static void bigint(BigIntVector vector, int row, Long value) {
+        if (value != null) {
+            vector.setSafe(row, value);
+        }
     }
 
-    private Column text(BufferAllocator allocator, String name, Function<Event, String> value) {
-        Utf8Column text = new Utf8Column(name, allocator);
-        return new Column(text.vector(), (row, event) -> textBytes += text.append(row, value.apply(event)), text);
+    private static void integer(IntVector vector, int row, Integer value) {
+        if (value != null) {
+            vector.setSafe(row, value);
+        }
     }
 
-    private static Column bigint(BufferAllocator allocator, String name, Function<Event, Long> value) {
-        BigIntVector vector = new BigIntVector(name, allocator);
-        return new Column(vector, (row, event) -> {
-            Long number = value.apply(event);
-            if (number != null) {
-                vector.setSafe(row, number);
-            }
-        });
+    private static void real(Float8Vector vector, int row, Double value) {
+        if (value != null) {
+            vector.setSafe(row, value);
+        }
     }
 
-    private static Column integer(BufferAllocator allocator, String name, Function<Event, Integer> value) {
-        IntVector vector = new IntVector(name, allocator);
-        return new Column(vector, (row, event) -> {
-            Integer number = value.apply(event);
-            if (number != null) {
-                vector.setSafe(row, number);
-            }
-        });
-    }
-
-    private static Column real(BufferAllocator allocator, String name, Function<Event, Double> value) {
-        Float8Vector vector = new Float8Vector(name, allocator);
-        return new Column(vector, (row, event) -> {
-            Double number = value.apply(event);
-            if (number != null) {
-                vector.setSafe(row, number);
-            }
-        });
-    }
-
-    private static Column bool(BufferAllocator allocator, String name, Function<Event, Boolean> value) {
-        BitVector vector = new BitVector(name, allocator);
-        return new Column(vector, (row, event) -> {
-            Boolean flag = value.apply(event);
-            if (flag != null) {
-                vector.setSafe(row, flag ? 1 : 0);
-            }
-        });
+    private static void bool(BitVector vector, int row, Boolean value) {
+        if (value != null) {
+            vector.setSafe(row, value ? 1 : 0);
+        }
     }
 
     /** A TIMESTAMP column holding UTC, in microseconds as DuckDB keeps it. */
-    private static Column timestamp(BufferAllocator allocator, String name, Function<Event, Instant> value) {
-        TimeStampMicroVector vector = new TimeStampMicroVector(name, allocator);
-        return new Column(vector, (row, event) -> {
-            Instant instant = value.apply(event);
-            if (instant != null) {
-                vector.setSafe(
-                        row,
-                        Math.addExact(
-                                Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000));
-            }
-        });
+    private static void micros(TimeStampMicroVector vector, int row, Instant value) {
+        if (value != null) {
+            vector.setSafe(
+                    row,
+                    Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L), value.getNano() / 1_000));
+        }
     }
 
     /**

@@ -26,6 +26,8 @@ final class StoredKeys {
     private final Map<Long, KeySet> days = new LinkedHashMap<>(64, 0.75f, true);
     private final KeySet evicted = new KeySet(64);
     private long held;
+    private long lastDay = Long.MIN_VALUE;
+    private KeySet lastKeys;
 
     StoredKeys(long capacity) {
         this.capacity = capacity;
@@ -41,7 +43,7 @@ final class StoredKeys {
 
     /** Whether the keys of the day are held (else {@link #load} them first). */
     boolean holds(long epochDay) {
-        return days.containsKey(epochDay);
+        return epochDay == lastDay || days.containsKey(epochDay);
     }
 
     /**
@@ -55,6 +57,9 @@ final class StoredKeys {
     /** Reads the keys of a day from the store; the least recently written days go when the capacity is passed. */
     void load(Connection connection, long epochDay) throws SQLException {
         KeySet loaded = read(connection, epochDay);
+        if (lastKeys != null) {
+            days.get(lastDay); // the day written to last counts as recently used, though its writes skipped the map
+        }
         days.put(epochDay, loaded);
         held += loaded.size();
         evictBeyondCapacity(epochDay);
@@ -62,10 +67,12 @@ final class StoredKeys {
 
     /** Adds the key of an event whose {@code time.source} falls on a day held; {@code false} when already held. */
     boolean add(long epochDay, long key) {
-        KeySet keys = days.get(epochDay);
+        KeySet keys = epochDay == lastDay ? lastKeys : days.get(epochDay);
         if (keys == null) {
             throw new IllegalStateException("the keys of day " + epochDay + " are not loaded");
         }
+        lastDay = epochDay; // most events follow one of their own day: skip the map (and the boxing) for them
+        lastKeys = keys;
         if (keys.add(key)) {
             held++;
             return true;
@@ -75,6 +82,8 @@ final class StoredKeys {
 
     /** Forgets every key (after a failed write, when the store may hold fewer than were added). */
     void forget() {
+        lastDay = Long.MIN_VALUE;
+        lastKeys = null;
         days.clear();
         evicted.clear();
         held = 0;
@@ -91,6 +100,10 @@ final class StoredKeys {
             if (day.getKey() != keep) {
                 held -= day.getValue().size();
                 evicted.add(day.getKey());
+                if (day.getKey() == lastDay) {
+                    lastDay = Long.MIN_VALUE;
+                    lastKeys = null;
+                }
                 eldest.remove();
             }
         }
