@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.event.Event;
@@ -31,12 +32,15 @@ import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestReport;
 import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.pipeline.ProgressListener;
+import org.sitrep.ingest.store.EventWriter;
 import org.sitrep.ingest.store.Store;
+import org.sitrep.ingest.store.WriteCounts;
 
 /**
  * End-to-end ingest at scale: for each size N, the demo generator writes about N events (10 weeks, JSON Lines, kept
  * in one file) and the same events as IntelMQ CSV; each file is then read three ways with the demo's geo table:
- * parse only, parse + enrichment + derivation, and the whole pipeline into a fresh store. Prints events/s (wall),
+ * parse only, parse + enrichment + derivation, and the whole pipeline into a fresh store (and, asked for with
+ * {@code -Dbench.stages=write}, the store write alone). Prints events/s (wall),
  * the peak heap seen and the store's size. Generated files are kept under {@code bench.dir} and reused.
  */
 public final class IngestScaleRun {
@@ -64,6 +68,10 @@ public final class IngestScaleRun {
     }
 
     private static void run(String stage, String format, Path file, Inputs inputs, Path dir) throws Exception {
+        if (stage.equals("write")) {
+            write(format, file, inputs, dir);
+            return;
+        }
         System.gc();
         HeapWatch heap = HeapWatch.start();
         long start = System.nanoTime();
@@ -106,12 +114,62 @@ public final class IngestScaleRun {
         return chain;
     }
 
+    /**
+     * The store write alone: every event parsed and enriched into memory first (not timed), then written through
+     * the store's {@link EventWriter} in the pipeline's batches into a fresh store, closed inside the timed part.
+     */
+    private static void write(String format, Path file, Inputs inputs, Path dir) throws Exception {
+        List<Event> events = new ArrayList<>();
+        read(format, file, enrichers(inputs), events::add);
+        Path data = dir.resolve("store-write-" + format);
+        deleteTree(data);
+        System.gc();
+        HeapWatch heap = HeapWatch.start();
+        long start = System.nanoTime();
+        WriteCounts counts = WriteCounts.NONE;
+        try (Store store = Store.open(data);
+                EventWriter writer = new EventWriter(store)) {
+            int batch = IngestSettings.defaults().batchSize();
+            for (int from = 0; from < events.size(); from += batch) {
+                counts = counts.plus(writer.write(events.subList(from, Math.min(events.size(), from + batch)), 1));
+            }
+            writer.flush();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        heap.stop();
+        System.out.printf(
+                "ingest %-13s %-6s events=%,d wall=%.1f s rate=%,.0f events/s peak-heap=%d MB store=%.0f MB"
+                        + " accepted=%,d duplicate=%,d%n",
+                format,
+                "write",
+                events.size(),
+                seconds,
+                events.size() / seconds,
+                heap.peakBytes() >> 20,
+                treeSize(data) / 1e6,
+                counts.accepted(),
+                counts.duplicate());
+    }
+
     /** Parses (and enriches, when given enrichers) every record; returns the events produced. */
     private static long read(String formatName, Path file, List<Enricher> enrichers) throws IOException {
+        long[] checksum = {0};
+        long events = read(
+                formatName,
+                file,
+                enrichers,
+                event -> checksum[0] += event.derived().dedupKey());
+        if (checksum[0] == 42) {
+            System.out.print("");
+        }
+        return events;
+    }
+
+    private static long read(String formatName, Path file, List<Enricher> enrichers, Consumer<Event> sink)
+            throws IOException {
         FeedFormat format = FormatRegistry.load().byName(formatName);
         RecordParser parser = format.parser(new FormatContext(file.getFileName().toString(), Clock.systemUTC()));
         long events = 0;
-        long checksum = 0;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 RecordSource source = format.open(reader)) {
             while (source.hasNext()) {
@@ -121,14 +179,11 @@ public final class IngestScaleRun {
                         for (Enricher enricher : enrichers) {
                             enriched = enricher.enrich(enriched);
                         }
-                        checksum += enriched.derived().dedupKey();
+                        sink.accept(enriched);
                         events++;
                     }
                 }
             }
-        }
-        if (checksum == 42) {
-            System.out.print("");
         }
         return events;
     }
