@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * Collects FastCSV's cells of a row into one text, the cells joined by commas, with each cell's bounds in it: one
- * string per row instead of one per cell. Its first data row is the header (returned as {@code null}, checked for
+ * string per row instead of one per cell. The row's {@code raw} text, kept for audit, is that text when no cell
+ * holds a comma, quote or line break (then it is the row as written, but for quotes around plain cells); otherwise
+ * the row written again as RFC 4180 CSV, so that it still reads back to the same cells. Its first data row is the header (returned as {@code null}, checked for
  * duplicate names). The limits and their messages are FastCSV's defaults, as its own handlers apply them.
  */
 final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHandler.Row> {
@@ -19,19 +21,21 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
     private static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
     private static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
 
-    /** A data row: its text, the bounds of its cells in it and the header it was read under. */
-    record Row(long line, String text, int[] bounds, int cells, CsvHeader header) {}
+    /** A data row: its cells' text, their bounds in it, the text kept as raw and the header it was read under. */
+    record Row(long line, String text, int[] bounds, int cells, String raw, CsvHeader header) {}
 
     private char[] text = new char[1024];
     private int length;
     private int[] bounds = new int[64];
     private int recordSize;
+    private boolean needsQuotes;
     private CsvHeader header;
 
     @Override
     protected void handleBegin(long startingLineNumber) {
         length = 0;
         recordSize = 0;
+        needsQuotes = false;
     }
 
     @Override
@@ -57,6 +61,9 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
             text[length++] = ',';
         }
         System.arraycopy(buffer, offset, text, length, count);
+        if (quoted && !needsQuotes) {
+            needsQuotes = needsQuotes(buffer, offset, count);
+        }
         if (2 * index + 2 > bounds.length) {
             bounds = Arrays.copyOf(bounds, Math.max(2 * index + 2, 2 * bounds.length));
         }
@@ -87,7 +94,40 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
             header = new CsvHeader(names);
             return null;
         }
-        return new Row(getStartingLineNumber(), joined, Arrays.copyOf(bounds, 2 * cells), cells, header);
+        int[] cellBounds = Arrays.copyOf(bounds, 2 * cells);
+        // a comma inside a cell came quoted; a quote or line break may also stand in a cell that was not
+        boolean rewrite =
+                needsQuotes || joined.indexOf('"') >= 0 || joined.indexOf('\n') >= 0 || joined.indexOf('\r') >= 0;
+        String raw = rewrite ? quoted(joined, cellBounds) : joined;
+        return new Row(getStartingLineNumber(), joined, cellBounds, cells, raw, header);
+    }
+
+    private static boolean needsQuotes(char[] buffer, int offset, int count) {
+        for (int i = offset; i < offset + count; i++) {
+            char c = buffer[i];
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cells as one RFC 4180 row: a cell with a comma, quote or line break quoted, its quotes doubled. */
+    private static String quoted(String joined, int[] bounds) {
+        StringBuilder row = new StringBuilder(joined.length() + 16);
+        for (int i = 0; i < bounds.length; i += 2) {
+            if (i > 0) {
+                row.append(',');
+            }
+            String cell = joined.substring(bounds[i], bounds[i + 1]);
+            char[] chars = cell.toCharArray();
+            if (needsQuotes(chars, 0, chars.length)) {
+                row.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                row.append(cell);
+            }
+        }
+        return row.toString();
     }
 
     /** FastCSV's own check of a header row, with its message. */

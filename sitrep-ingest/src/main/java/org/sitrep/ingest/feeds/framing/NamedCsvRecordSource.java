@@ -11,8 +11,9 @@ import org.sitrep.core.parse.RecordSource;
 /**
  * The rows of a CSV file with a header row, by column name (FastCSV: quoted fields may hold commas, quotes and
  * line breaks). A row whose cell count differs from the header's is passed on with {@link #FRAMING_ERROR} set, for
- * the parser to reject. The native IntelMQ CSV reads with it: one streaming FastCSV pass, the record text the row's
- * cells joined by commas, the fields a {@link CsvRow} over that text (a parser may read its cells by position).
+ * the parser to reject. The native IntelMQ CSV reads with it: one streaming FastCSV pass, the fields a
+ * {@link CsvRow} over the row's cells joined by commas (a parser may read its cells by position), the record text
+ * the row as written, or written again as RFC 4180 CSV when a cell holds a comma, quote or line break.
  * Feeds with comments, header sniffing or a default header use {@link CsvRecordSource}.
  */
 public final class NamedCsvRecordSource implements RecordSource {
@@ -43,9 +44,9 @@ public final class NamedCsvRecordSource implements RecordSource {
         CsvHeader header = row.header();
         if (row.cells() != header.columns()) {
             String error = "row has " + row.cells() + " cells, the header " + header.columns();
-            return new RawRecord(row.line(), row.text(), Map.of(FRAMING_ERROR, error));
+            return new RawRecord(row.line(), row.raw(), Map.of(FRAMING_ERROR, error));
         }
-        return new RawRecord(row.line(), row.text(), new CsvRow(header, row.text(), row.bounds()));
+        return new RawRecord(row.line(), row.raw(), new CsvRow(header, row.text(), row.bounds()));
     }
 
     @Override
