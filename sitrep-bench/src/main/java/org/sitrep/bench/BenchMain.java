@@ -1,6 +1,7 @@
 package org.sitrep.bench;
 
 import java.util.Arrays;
+import org.sitrep.bench.ingest.FormatScaleRun;
 import org.sitrep.bench.ingest.IngestScaleRun;
 import org.sitrep.bench.scale.FigureScaleRun;
 
@@ -11,7 +12,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: run jmh [JMH options] | figures N… | ingest N…");
+            System.err.println("usage: run jmh [JMH options] | figures N… | ingest N… | formats N…");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -19,6 +20,7 @@ public final class BenchMain {
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             case "figures" -> FigureScaleRun.main(rest);
             case "ingest" -> IngestScaleRun.main(rest);
+            case "formats" -> FormatScaleRun.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);
                 System.exit(2);

@@ -67,7 +67,7 @@ public final class IngestScaleRun {
         }
     }
 
-    private static void run(String stage, String format, Path file, Inputs inputs, Path dir) throws Exception {
+    static void run(String stage, String format, Path file, Inputs inputs, Path dir) throws Exception {
         if (stage.equals("write")) {
             write(format, file, inputs, dir);
             return;
