@@ -18,14 +18,6 @@ final class Appending {
         }
     }
 
-    static void integer(DuckDBAppender appender, Integer value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value.intValue());
-        }
-    }
-
     static void bigint(DuckDBAppender appender, Long value) throws SQLException {
         if (value == null) {
             appender.appendNull();
@@ -39,14 +31,6 @@ final class Appending {
             appender.appendNull();
         } else {
             appender.append(value.doubleValue());
-        }
-    }
-
-    static void bool(DuckDBAppender appender, Boolean value) throws SQLException {
-        if (value == null) {
-            appender.appendNull();
-        } else {
-            appender.append(value.booleanValue());
         }
     }
 

@@ -22,7 +22,6 @@ import org.duckdb.DuckDBConnection;
 import org.sitrep.core.event.Derived;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rows of the {@code events} table gathered column by column in Arrow vectors and handed to DuckDB in one
@@ -33,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class EventColumns implements AutoCloseable {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String STREAM = "sitrep_event_batch";
 
     private final BigIntVector dedupKey;
@@ -342,7 +340,7 @@ final class EventColumns implements AutoCloseable {
     }
 
     private static String extra(Event event) {
-        return event.extra().isEmpty() ? null : JSON.writeValueAsString(event.extra());
+        return event.extra().isEmpty() ? null : Statements.JSON.writeValueAsString(event.extra());
     }
 
     private static void bigint(BigIntVector vector, int row, Long value) {
