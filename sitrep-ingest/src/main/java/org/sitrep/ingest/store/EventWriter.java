@@ -73,7 +73,7 @@ public final class EventWriter implements AutoCloseable {
                 }
             }
         } catch (SQLException | RuntimeException e) {
-            keys.forget();
+            letGo(e);
             throw e;
         }
         return new WriteCounts(accepted, events.size() - accepted, 0);
@@ -85,8 +85,23 @@ public final class EventWriter implements AutoCloseable {
             insertGathered();
             inserts.close();
         } catch (SQLException | RuntimeException e) {
-            keys.forget();
+            letGo(e);
             throw e;
+        }
+    }
+
+    /**
+     * After a failed write: the store may lack keys the cache holds, so they are forgotten, and the insert thread
+     * and its connection are let go (a failed insert reports itself again there, as suppressed).
+     */
+    private void letGo(Exception failure) {
+        keys.forget();
+        try {
+            inserts.close();
+        } catch (SQLException | RuntimeException again) {
+            if (again != failure) {
+                failure.addSuppressed(again);
+            }
         }
     }
 
