@@ -2,7 +2,6 @@ package org.sitrep.ingest.feeds.framing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.NoSuchElementException;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
@@ -24,20 +23,14 @@ public final class LineRecordSource implements RecordSource {
     private static final int KEPT_OF_LONG_LINE = 2048;
     private static final int KEPT_OF_LONG_FEED_LINE = 200;
 
-    private final Reader reader;
     private final int maxLine;
+    private final BoundedLineReader lines;
     private final boolean hashComments;
     /** Publishers' feeds skip a blank or comment line before looking at its length. */
     private final boolean skipBeforeLengthCheck;
 
     private final int keptOfLongLine;
     private final String overLongDetail;
-    private final char[] buffer = new char[1 << 16];
-    private final StringBuilder line = new StringBuilder(512);
-    private int position;
-    private int limit;
-    private boolean endOfInput;
-    private long lineNumber;
     private RawRecord next;
 
     /** A native JSON Lines input: every non-blank line is a record, lines up to {@link #DEFAULT_MAX_LINE}. */
@@ -55,7 +48,7 @@ public final class LineRecordSource implements RecordSource {
      */
     public LineRecordSource(Reader input, boolean hashComments) {
         this(
-                ByteOrderMark.skip(input),
+                input,
                 BoundedLineReader.DEFAULT_MAX_CHARS,
                 hashComments,
                 true,
@@ -70,8 +63,8 @@ public final class LineRecordSource implements RecordSource {
             boolean skipBeforeLengthCheck,
             int keptOfLongLine,
             String overLongDetail) {
-        this.reader = input;
         this.maxLine = maxLine;
+        this.lines = new BoundedLineReader(input, maxLine + 1); // one character past the limit tells a long line
         this.hashComments = hashComments;
         this.skipBeforeLengthCheck = skipBeforeLengthCheck;
         this.keptOfLongLine = keptOfLongLine;
@@ -80,79 +73,30 @@ public final class LineRecordSource implements RecordSource {
 
     @Override
     public boolean hasNext() {
-        try {
-            while (next == null && readLine()) {
-                lineNumber++;
-                boolean tooLong = line.length() > maxLine;
-                if (tooLong && !(skipBeforeLengthCheck && skipped(maxLine))) {
-                    next = FramingError.record(
-                            lineNumber, line.substring(0, Math.min(keptOfLongLine, line.length())), overLongDetail);
-                } else if (!tooLong && !skipped(line.length())) {
-                    next = RawRecord.ofText(lineNumber, line.toString());
-                }
+        while (next == null) {
+            BoundedLineReader.Line line = lines.next();
+            if (line == null) {
+                return false;
             }
-            return next != null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String text = line.text();
+            boolean tooLong = line.truncated() || text.length() > maxLine;
+            if (tooLong && !(skipBeforeLengthCheck && skipped(text))) {
+                next = FramingError.record(
+                        line.number(), text.substring(0, Math.min(keptOfLongLine, text.length())), overLongDetail);
+            } else if (!tooLong && !skipped(text)) {
+                next = RawRecord.ofText(line.number(), text);
+            }
         }
+        return true;
     }
 
-    /** Whether the line's first {@code length} characters are blank or, when the feed has them, a comment. */
-    private boolean skipped(int length) {
+    /** Whether the line is blank or, when the feed has them, a comment. */
+    private boolean skipped(String text) {
         int first = 0;
-        while (first < length && Character.isWhitespace(line.charAt(first))) {
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        return first == length || (hashComments && line.charAt(first) == '#');
-    }
-
-    /** Reads the next line into {@link #line} (without its end, at most one char past the limit kept). */
-    private boolean readLine() throws IOException {
-        line.setLength(0);
-        boolean any = false;
-        while (true) {
-            if (position == limit) {
-                if (endOfInput || !fill()) {
-                    return any;
-                }
-            }
-            any = true;
-            int start = position;
-            while (position < limit && buffer[position] != '\n') {
-                position++;
-            }
-            keep(start, position);
-            if (position < limit) {
-                position++;
-                stripCarriageReturn();
-                return true;
-            }
-        }
-    }
-
-    private void keep(int start, int end) {
-        int room = maxLine + 1 - line.length();
-        if (room > 0) {
-            line.append(buffer, start, Math.min(end - start, room));
-        }
-    }
-
-    private void stripCarriageReturn() {
-        int last = line.length() - 1;
-        if (last >= 0 && line.length() <= maxLine && line.charAt(last) == '\r') {
-            line.setLength(last);
-        }
-    }
-
-    private boolean fill() throws IOException {
-        int read = reader.read(buffer);
-        if (read < 0) {
-            endOfInput = true;
-            return false;
-        }
-        position = 0;
-        limit = read;
-        return true;
+        return first == text.length() || (hashComments && text.charAt(first) == '#');
     }
 
     @Override
@@ -167,6 +111,6 @@ public final class LineRecordSource implements RecordSource {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        lines.close();
     }
 }
