@@ -29,12 +29,9 @@ final class KeySet {
             size += added ? 1 : 0;
             return added;
         }
-        int slot = (int) mix(key) & mask;
-        while (slots[slot] != EMPTY) {
-            if (slots[slot] == key) {
-                return false;
-            }
-            slot = (slot + 1) & mask;
+        int slot = slotOf(key);
+        if (slots[slot] == key) {
+            return false;
         }
         slots[slot] = key;
         if (++size * 2 > slots.length) {
@@ -47,14 +44,7 @@ final class KeySet {
         if (key == EMPTY) {
             return hasEmptyKey;
         }
-        int slot = (int) mix(key) & mask;
-        while (slots[slot] != EMPTY) {
-            if (slots[slot] == key) {
-                return true;
-            }
-            slot = (slot + 1) & mask;
-        }
-        return false;
+        return slots[slotOf(key)] == key;
     }
 
     void clear() {
@@ -73,13 +63,18 @@ final class KeySet {
         mask = slots.length - 1;
         for (long key : old) {
             if (key != EMPTY) {
-                int slot = (int) mix(key) & mask;
-                while (slots[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                slots[slot] = key;
+                slots[slotOf(key)] = key;
             }
         }
+    }
+
+    /** The slot holding the key, or the empty slot where it would go (a non-empty key). */
+    private int slotOf(long key) {
+        int slot = (int) mix(key) & mask;
+        while (slots[slot] != EMPTY && slots[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     private static long mix(long key) {

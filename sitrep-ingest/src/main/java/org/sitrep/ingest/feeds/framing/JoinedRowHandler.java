@@ -120,8 +120,10 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
                 row.append(',');
             }
             String cell = joined.substring(bounds[i], bounds[i + 1]);
-            char[] chars = cell.toCharArray();
-            if (needsQuotes(chars, 0, chars.length)) {
+            if (cell.indexOf(',') >= 0
+                    || cell.indexOf('"') >= 0
+                    || cell.indexOf('\n') >= 0
+                    || cell.indexOf('\r') >= 0) {
                 row.append('"').append(cell.replace("\"", "\"\"")).append('"');
             } else {
                 row.append(cell);
