@@ -83,8 +83,8 @@ public final class BulletinViews {
     private static MalwareSection malware(WeeklyFigures f) {
         return new MalwareSection(
                 week(f, FigureId.MALWARE_INFECTED_HOSTS),
-                count(f, FigureId.MALWARE_INFECTED_TROJAN_BOT),
-                count(f, FigureId.MALWARE_INFECTED_WORM),
+                week(f, FigureId.MALWARE_INFECTED_TROJAN_BOT),
+                week(f, FigureId.MALWARE_INFECTED_WORM),
                 entries(f, DistributionId.INFECTED_BY_PROVINCE, Optional::of),
                 count(f, FigureId.MALWARE_NEW_NAMES),
                 count(f, FigureId.MALWARE_NEW_FAMILIES),

@@ -2,6 +2,7 @@ package org.sitrep.app.bulletins;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.AssessmentInput;
 import org.sitrep.core.assessment.AssessmentOverrides;
@@ -45,7 +46,16 @@ public final class WeekReports {
 
     /** The week's figures and assessment, the latest override applied. */
     public WeekReport compute(IsoWeek week) throws SQLException {
-        WeeklyFigures weekly = figures.compute(week);
+        return compute(week, Optional.empty());
+    }
+
+    /**
+     * The week's figures and assessment, last week's values restated from last week's published issue when there
+     * is one ({@link WeeklyFigures#restating}).
+     */
+    public WeekReport compute(IsoWeek week, Optional<WeeklyFigures> lastIssue) throws SQLException {
+        WeeklyFigures live = figures.compute(week);
+        WeeklyFigures weekly = lastIssue.map(live::restating).orElse(live);
         return new WeekReport(
                 weekly, assessor.assess(input(weekly), overrides.latest(week).orElse(null)));
     }

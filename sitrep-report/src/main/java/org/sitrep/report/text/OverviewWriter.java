@@ -65,14 +65,12 @@ final class OverviewWriter {
     }
 
     private Block.Headline headline(BulletinView view) {
-        // This week's hosts are written as in the text, where the parts must add up (HostSplit).
-        String hostsThisWeek = language.tenThousands(HostSplit.of(
-                        view.malware().infectedHosts().thisWeek(),
-                        view.malware().trojanOrBotHosts(),
-                        view.malware().wormHosts())
-                .total());
-        List<Block.HeadlineRow> written =
-                view.headline().stream().map(row -> row(row, hostsThisWeek)).toList();
+        // Both weeks' hosts are written as each week's own text writes them, where the parts must add up (HostSplit).
+        String hostsThisWeek = hosts(HostSplit.thisWeek(view.malware()));
+        String hostsLastWeek = hosts(HostSplit.lastWeek(view.malware()));
+        List<Block.HeadlineRow> written = view.headline().stream()
+                .map(row -> row(row, hostsThisWeek, hostsLastWeek))
+                .toList();
         List<String> header = List.of(
                 wording.text("headline.indicator"),
                 wording.text("headline.thisWeek"),
@@ -81,7 +79,7 @@ final class OverviewWriter {
         return new Block.Headline(wording.text("headline.caption"), header, written);
     }
 
-    private Block.HeadlineRow row(BulletinView.HeadlineRow row, String hostsThisWeek) {
+    private Block.HeadlineRow row(BulletinView.HeadlineRow row, String hostsThisWeek, String hostsLastWeek) {
         WeekCount count = row.count();
         boolean hosts = row.indicator() == Indicator.INFECTED_HOSTS;
         boolean sub = row.indicator() == Indicator.DEFACED_GOV
@@ -90,17 +88,15 @@ final class OverviewWriter {
         WeekChange change = WeekChange.of(count.thisWeek(), count.lastWeek());
         return new Block.HeadlineRow(
                 wording.label("indicator", row.indicator()),
-                hosts
-                        ? wording.format("headline.hosts", Map.of("value", hostsThisWeek))
-                        : language.count(count.thisWeek()),
-                hosts ? hosts(count.lastWeek()) : language.count(count.lastWeek()),
+                hosts ? hostsThisWeek : language.count(count.thisWeek()),
+                hosts ? hostsLastWeek : language.count(count.lastWeek()),
                 arrow(change),
                 direction(change),
                 sub);
     }
 
-    private String hosts(long count) {
-        return wording.format("headline.hosts", Map.of("value", language.tenThousands(Decimals.tenThousands(count))));
+    private String hosts(HostSplit split) {
+        return wording.format("headline.hosts", Map.of("value", language.tenThousands(split.total())));
     }
 
     private String arrow(WeekChange change) {
