@@ -186,12 +186,11 @@ public final class BulletinViews {
 
     private static Organisation organisation(SitrepConfig config) {
         org.sitrep.core.config.Organisation organisation = config.organisation();
-        LocalizedText database = text(organisation.vulnerabilityDatabase());
         return new Organisation(
                 text(organisation.name()),
                 text(organisation.shortName()),
-                database,
-                database,
+                text(organisation.vulnerabilityDatabase()),
+                text(organisation.vulnerabilityDatabaseShort()),
                 text(organisation.about()));
     }
 

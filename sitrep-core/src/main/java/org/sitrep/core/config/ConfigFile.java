@@ -15,7 +15,12 @@ record ConfigFile(
         EnrichmentSources enrichment,
         RatingFile rating) {
 
-    record OrganisationFile(TextFile name, TextFile shortName, TextFile about, TextFile vulnerabilityDatabase) {}
+    record OrganisationFile(
+            TextFile name,
+            TextFile shortName,
+            TextFile about,
+            TextFile vulnerabilityDatabase,
+            TextFile vulnerabilityDatabaseShort) {}
 
     record TextFile(String zh, String en) {}
 

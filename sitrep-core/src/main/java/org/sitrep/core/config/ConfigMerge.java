@@ -31,14 +31,19 @@ record ConfigMerge(String source) {
         if (file == null) {
             return defaults;
         }
+        LocalizedText database = text(
+                "organisation.vulnerability_database.", file.vulnerabilityDatabase(), defaults.vulnerabilityDatabase());
+        // Without a short name of its own, a configured database is named in full at every mention.
+        LocalizedText databaseShort = text(
+                "organisation.vulnerability_database_short.",
+                file.vulnerabilityDatabaseShort(),
+                file.vulnerabilityDatabase() == null ? defaults.vulnerabilityDatabaseShort() : database);
         return new Organisation(
                 text("organisation.name.", file.name(), defaults.name()),
                 text("organisation.short_name.", file.shortName(), defaults.shortName()),
                 text("organisation.about.", file.about(), defaults.about()),
-                text(
-                        "organisation.vulnerability_database.",
-                        file.vulnerabilityDatabase(),
-                        defaults.vulnerabilityDatabase()));
+                database,
+                databaseShort);
     }
 
     private LocalizedText text(String key, ConfigFile.TextFile file, LocalizedText defaults) {

@@ -97,6 +97,28 @@ class ConfigLoaderTest {
         assertThat(config.rating().bandLimits()).isEqualTo(defaults.rating().bandLimits());
     }
 
+    @Test
+    void readsTheLongAndTheShortNameOfTheVulnerabilityDatabase() throws Exception {
+        Organisation organisation =
+                ConfigLoader.load(fixture("vulnerability-database-names.yaml")).organisation();
+
+        assertThat(organisation.vulnerabilityDatabase())
+                .isEqualTo(new LocalizedText(
+                        "国家信息安全漏洞共享平台（CNVD）",
+                        "the China National Vulnerability Database of Information Security (CNVD)"));
+        assertThat(organisation.vulnerabilityDatabaseShort()).isEqualTo(new LocalizedText("CNVD", "the CNVD"));
+    }
+
+    @Test
+    void aDatabaseWithoutShortNameIsNamedInFullAtEveryMention() throws Exception {
+        Organisation organisation = ConfigLoader.load(fixture("vulnerability-database-long-only.yaml"))
+                .organisation();
+
+        assertThat(organisation.vulnerabilityDatabaseShort())
+                .isEqualTo(organisation.vulnerabilityDatabase())
+                .isEqualTo(new LocalizedText("示例漏洞库", "the Example Vulnerability Database"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
