@@ -39,11 +39,11 @@ final class StoreOptions {
         return ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
     }
 
-    /** Derivation as configured: the home country and the government-site patterns. */
+    /** Derivation as configured: the home country, the government-site patterns and the week zone. */
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults()));
+                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults(), config.zone()));
     }
 
     /** The configured enrichment databases, relative paths read from the data directory. */

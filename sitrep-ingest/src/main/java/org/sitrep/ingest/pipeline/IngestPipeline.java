@@ -65,7 +65,10 @@ public final class IngestPipeline {
         chain.add(new Derivation(settings.derivation()));
         this.enrichers = List.copyOf(chain);
         this.runs = new IngestRuns(store.connection());
-        this.sinks = new Sinks(store, settings.derivation().homeCountry());
+        this.sinks = new Sinks(
+                store,
+                settings.derivation().homeCountry(),
+                settings.derivation().zone());
         if (settings.format() != null) {
             formats.byName(settings.format());
         }
