@@ -8,6 +8,7 @@ import org.sitrep.core.assessment.AssessmentInput;
 import org.sitrep.core.assessment.AssessmentOverrides;
 import org.sitrep.core.assessment.Assessor;
 import org.sitrep.core.assessment.BandOverride;
+import org.sitrep.core.assessment.LevelOverride;
 import org.sitrep.core.assessment.StoreAssessmentInputs;
 import org.sitrep.core.bulletin.AssessmentInputs;
 import org.sitrep.core.config.SitrepConfig;
@@ -57,7 +58,11 @@ public final class WeekReports {
         WeeklyFigures live = figures.compute(week);
         WeeklyFigures weekly = lastIssue.map(live::restating).orElse(live);
         return new WeekReport(
-                weekly, assessor.assess(input(weekly), overrides.latest(week).orElse(null)));
+                weekly,
+                assessor.assess(
+                        input(weekly),
+                        overrides.latest(week).orElse(null),
+                        overrides.latestLevel(week).orElse(null)));
     }
 
     /** Records an analyst's band for the week, keeping the computed one beside it, and returns the new report. */
@@ -66,7 +71,22 @@ public final class WeekReports {
         AssessmentInput input = input(weekly);
         Assessment computed = assessor.assess(input);
         overrides.record(week, override, computed.computedBand());
-        return new WeekReport(weekly, assessor.assess(input, override));
+        return new WeekReport(
+                weekly,
+                assessor.assess(input, override, overrides.latestLevel(week).orElse(null)));
+    }
+
+    /**
+     * Records an analyst's vulnerability threat level for the week, keeping the computed one beside it, and returns
+     * the new report.
+     */
+    public WeekReport overrideLevel(IsoWeek week, LevelOverride override) throws SQLException {
+        WeeklyFigures weekly = figures.compute(week);
+        AssessmentInput input = input(weekly);
+        Assessment computed = assessor.assess(input);
+        overrides.recordLevel(week, override, computed.vulnerabilities().computedLevel());
+        return new WeekReport(
+                weekly, assessor.assess(input, overrides.latest(week).orElse(null), override));
     }
 
     /** The assessment reads the very figures the bulletin prints, plus the DoS history the figures do not keep. */

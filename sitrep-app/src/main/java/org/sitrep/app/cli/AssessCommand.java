@@ -13,6 +13,8 @@ import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.AssessmentExplanation;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.assessment.BandOverride;
+import org.sitrep.core.assessment.LevelOverride;
+import org.sitrep.core.assessment.VulnerabilityLevel;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.store.Migrations;
@@ -31,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
         mixinStandardHelpOptions = true,
         description = {
             "Rates a week (优/良/中/差/危), its vulnerability threat level (高/中/低) and main threats, showing every step.",
-            "With --override, records an analyst's band and reason; the computed band is kept beside it."
+            "With --override, records an analyst's band and reason; the computed band is kept beside it.",
+            "With --override-level, records an analyst's vulnerability threat level the same way."
         })
 final class AssessCommand implements Callable<Integer> {
 
@@ -55,7 +58,17 @@ final class AssessCommand implements Callable<Integer> {
             description = "Publish this band instead: 优 良 中 差 危 or excellent good fair poor critical. Needs --reason.")
     String override;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the override (required with --override).")
+    @Option(
+            names = "--override-level",
+            paramLabel = "LEVEL",
+            description = "Publish this vulnerability threat level instead (e.g. the one the vulnerability database"
+                    + " published): 高 中 低 or high medium low. Needs --reason.")
+    String overrideLevel;
+
+    @Option(
+            names = "--reason",
+            paramLabel = "TEXT",
+            description = "Why the override (required with --override and --override-level).")
     String reason;
 
     @Option(
@@ -71,6 +84,7 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BandOverride requested = requestedOverride();
+        LevelOverride requestedLevel = requestedLevelOverride();
         Path store = parent.data.resolve("sitrep.duckdb");
         if (!Files.exists(store)) {
             throw new IllegalArgumentException("no store at " + store + "; ingest data first or choose --data");
@@ -79,7 +93,13 @@ final class AssessCommand implements Callable<Integer> {
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
             WeekReports reports = new WeekReports(connection, config);
-            WeekReport report = requested == null ? reports.compute(week) : reports.override(week, requested);
+            if (requested != null) {
+                reports.override(week, requested);
+            }
+            if (requestedLevel != null) {
+                reports.overrideLevel(week, requestedLevel);
+            }
+            WeekReport report = reports.compute(week);
             print(report.assessment(), config);
         }
         return 0;
@@ -87,7 +107,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private BandOverride requestedOverride() {
         if (override == null) {
-            if (reason != null) {
+            if (reason != null && overrideLevel == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--reason goes with --override");
             }
             return null;
@@ -97,15 +117,31 @@ final class AssessCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "--override must be one of 优 良 中 差 危 or excellent good fair poor critical, was '" + override
                                 + "'"));
+        requireReasonAndAnalyst("--override", "band");
+        return new BandOverride(band, reason, analyst, Instant.now());
+    }
+
+    private LevelOverride requestedLevelOverride() {
+        if (overrideLevel == null) {
+            return null;
+        }
+        VulnerabilityLevel level = VulnerabilityLevel.parse(overrideLevel)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--override-level must be one of 高 中 低 or high medium low, was '" + overrideLevel + "'"));
+        requireReasonAndAnalyst("--override-level", "level");
+        return new LevelOverride(level, reason, analyst, Instant.now());
+    }
+
+    private void requireReasonAndAnalyst(String option, String what) {
         if (reason == null || reason.isBlank()) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--override needs --reason: say why the computed band is not published");
+                    spec.commandLine(), option + " needs --reason: say why the computed " + what + " is not published");
         }
         if (analyst == null || analyst.isBlank()) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--override needs --analyst NAME (USER is not set)");
+                    spec.commandLine(), option + " needs --analyst NAME (USER is not set)");
         }
-        return new BandOverride(band, reason, analyst, Instant.now());
     }
 
     private void print(Assessment assessment, SitrepConfig config) {

@@ -89,6 +89,57 @@ class AssessCommandIT {
     }
 
     @Test
+    void recordsAVulnerabilityLevelOverrideBesideTheComputedLevel() throws Exception {
+        store();
+
+        // No vulnerabilities against the reference baseline of 100 ⇒ 低 computed; the analyst publishes 高
+        assertThat(run(
+                        "assess",
+                        "--week",
+                        "2024-W45",
+                        "--override-level",
+                        "高",
+                        "--reason",
+                        "as the database published",
+                        "--analyst",
+                        "li"))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString())
+                .contains("vulnerability threat level 低 (Low)")
+                .contains(": 低 (Low) ⇒ 高 (High) (reason: as the database published)")
+                .contains("final band: 差 (Poor)");
+        assertThat(run("assess", "--week", "2024-W45", "--json")).isZero();
+        assertThat(out.toString())
+                .contains("\"level\" : \"HIGH\"")
+                .contains("\"computedLevel\" : \"LOW\"")
+                .contains("\"analyst\" : \"li\"");
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"));
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT week, level, reason, analyst, computed_level FROM vulnerability_level_overrides")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString("week")).isEqualTo("2024-W45");
+            assertThat(rows.getString("level")).isEqualTo("high");
+            assertThat(rows.getString("reason")).isEqualTo("as the database published");
+            assertThat(rows.getString("analyst")).isEqualTo("li");
+            assertThat(rows.getString("computed_level")).isEqualTo("low");
+            assertThat(rows.next()).isFalse();
+        }
+    }
+
+    @Test
+    void refusesALevelOverrideWithoutReasonOrWithAnUnknownLevel() throws Exception {
+        store();
+
+        assertThat(run("assess", "--week", "2024-W45", "--override-level", "高")).isEqualTo(2);
+        assertThat(err.toString()).contains("--override-level needs --reason");
+        assertThat(run("assess", "--week", "2024-W45", "--override-level", "severe", "--reason", "x"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--override-level must be one of 高 中 低 or high medium low");
+    }
+
+    @Test
     void refusesAnOverrideWithoutReason() throws Exception {
         store();
 

@@ -110,8 +110,21 @@ public final class AssessmentExplanation {
                         + String.join(", ", v.knownExploited());
             case BETWEEN -> v.highCount() + " high-severity between " + low + " and " + high;
         };
-        return "vulnerability threat level " + v.level().chinese() + " ("
-                + v.level().english() + "): " + because;
+        String line = "vulnerability threat level " + v.computedLevel().chinese() + " ("
+                + v.computedLevel().english() + "): " + because;
+        LevelOverride override = v.override();
+        if (override == null) {
+            return line;
+        }
+        return line
+                + String.format(
+                        Locale.ROOT,
+                        "%noverridden by %s at %s: %s ⇒ %s (reason: %s)",
+                        override.analyst(),
+                        override.at(),
+                        v.computedLevel().chinese() + " (" + v.computedLevel().english() + ")",
+                        v.level().chinese() + " (" + v.level().english() + ")",
+                        override.reason());
     }
 
     private static String source(BaselineSource source, int weeks) {

@@ -26,6 +26,14 @@ public final class Assessor {
 
     /** The week's assessment; a non-null override sets the final band and is kept beside the computed one. */
     public Assessment assess(AssessmentInput input, BandOverride override) {
+        return assess(input, override, null);
+    }
+
+    /**
+     * The week's assessment; a non-null band override sets the final band, a non-null level override the published
+     * vulnerability threat level, each kept beside the computed one.
+     */
+    public Assessment assess(AssessmentInput input, BandOverride override, LevelOverride levelOverride) {
         List<IndicatorAssessment> indicators = indicators(input);
         double index = Math.exp(indicators.stream()
                 .mapToDouble(IndicatorAssessment::contribution)
@@ -49,7 +57,9 @@ public final class Assessor {
                 computed,
                 override,
                 finalBand,
-                vulnerabilities(input, indicators),
+                levelOverride == null
+                        ? vulnerabilities(input, indicators)
+                        : vulnerabilities(input, indicators).overriddenBy(levelOverride),
                 dos,
                 threats,
                 infrastructure,
@@ -143,7 +153,7 @@ public final class Assessor {
             case LOW_COUNT_BUT_EXPLOITED, BETWEEN -> VulnerabilityLevel.MEDIUM;
         };
         return new VulnerabilityAssessment(
-                level, reason, high.value(), high.baseline(), high.baselineSource(), critical, exploited);
+                level, reason, high.value(), high.baseline(), high.baselineSource(), critical, exploited, level, null);
     }
 
     private static List<ThreatWeight> threats(List<IndicatorAssessment> indicators, DosCasesAssessment dos) {
