@@ -100,6 +100,12 @@ public final class BulletinFiles {
         document.put("change_note", issue.changeNote());
         document.put("figures", report.figures());
         document.put("assessment", report.assessment());
+        // For the editor, not the published text: which baselines are placeholders (configured reference values)
+        document.put(
+                "placeholder_baselines",
+                report.assessment().placeholderBaselines().stream()
+                        .map(indicator -> indicator.id())
+                        .toList());
         document.put("definitions", definitions);
         Path file = folder(issue.week()).resolve("bulletin.json");
         Files.createDirectories(file.getParent());

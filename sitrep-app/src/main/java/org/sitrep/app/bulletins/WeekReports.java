@@ -2,18 +2,26 @@ package org.sitrep.app.bulletins;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.AssessmentInput;
 import org.sitrep.core.assessment.AssessmentOverrides;
 import org.sitrep.core.assessment.Assessor;
 import org.sitrep.core.assessment.BandOverride;
+import org.sitrep.core.assessment.Calibration;
+import org.sitrep.core.assessment.Indicator;
 import org.sitrep.core.assessment.LevelOverride;
 import org.sitrep.core.assessment.StoreAssessmentInputs;
 import org.sitrep.core.bulletin.AssessmentInputs;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.figures.FigureEngine;
 import org.sitrep.core.figures.FigureSettings;
+import org.sitrep.core.figures.Headline;
+import org.sitrep.core.figures.WeekValue;
 import org.sitrep.core.figures.WeeklyFigures;
 import org.sitrep.core.week.IsoWeek;
 
@@ -87,6 +95,37 @@ public final class WeekReports {
         overrides.recordLevel(week, override, computed.vulnerabilities().computedLevel());
         return new WeekReport(
                 weekly, assessor.assess(input, overrides.latest(week).orElse(null), override));
+    }
+
+    /**
+     * Reference values from the stored weeks {@code from}..{@code to}: each indicator's median over the weeks of the
+     * period that have data ({@link Calibration}).
+     */
+    public Calibration calibrate(IsoWeek from, IsoWeek to) {
+        if (from.compareTo(to) > 0) {
+            throw new IllegalArgumentException("the period " + from + ".." + to + " ends before it begins");
+        }
+        List<Calibration.WeekValues> weeks = new ArrayList<>();
+        // each history holds the 12 weeks before a week: walk the period 12 weeks at a time
+        for (IsoWeek end = from.plusWeeks(FigureEngine.SERIES_WEEKS);
+                end.minusWeeks(FigureEngine.SERIES_WEEKS).compareTo(to) <= 0;
+                end = end.plusWeeks(FigureEngine.SERIES_WEEKS)) {
+            Map<Headline, List<WeekValue>> history = figures.headlineHistory(end);
+            for (int i = 0; i < FigureEngine.SERIES_WEEKS; i++) {
+                WeekValue first = history.get(Headline.values()[0]).get(i);
+                if (!first.hasData() || first.week().compareTo(to) > 0) {
+                    continue;
+                }
+                Map<Indicator, Long> values = new EnumMap<>(Indicator.class);
+                for (Headline headline : Headline.values()) {
+                    Indicator indicator = Indicator.fromId(headline.id())
+                            .orElseThrow(() -> new IllegalStateException("no indicator " + headline.id()));
+                    values.put(indicator, history.get(headline).get(i).value());
+                }
+                weeks.add(new Calibration.WeekValues(first.week(), values));
+            }
+        }
+        return Calibration.of(from, to, weeks);
     }
 
     /** The assessment reads the very figures the bulletin prints, plus the DoS history the figures do not keep. */

@@ -13,6 +13,7 @@ import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.AssessmentExplanation;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.assessment.BandOverride;
+import org.sitrep.core.assessment.Calibration;
 import org.sitrep.core.assessment.LevelOverride;
 import org.sitrep.core.assessment.VulnerabilityLevel;
 import org.sitrep.core.config.ConfigLoader;
@@ -34,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
         description = {
             "Rates a week (优/良/中/差/危), its vulnerability threat level (高/中/低) and main threats, showing every step.",
             "With --override, records an analyst's band and reason; the computed band is kept beside it.",
-            "With --override-level, records an analyst's vulnerability threat level the same way."
+            "With --override-level, records an analyst's vulnerability threat level the same way.",
+            "With --calibrate FROM..TO, computes the reference values from the stored weeks of the period."
         })
 final class AssessCommand implements Callable<Integer> {
 
@@ -46,11 +48,17 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(
             names = "--week",
-            required = true,
             paramLabel = "WEEK",
             converter = WeekConverter.class,
-            description = "ISO week, e.g. 2024-W45.")
+            description = "ISO week, e.g. 2024-W45 (default: the latest complete week in the configured zone).")
     IsoWeek week;
+
+    @Option(
+            names = "--calibrate",
+            paramLabel = "FROM..TO",
+            description = "Compute rating.reference_values from the stored weeks FROM..TO (e.g. 2024-W01..2024-W26):"
+                    + " each indicator's median over the weeks with data, printed as the sitrep.yaml section to keep.")
+    String calibrate;
 
     @Option(
             names = "--override",
@@ -90,9 +98,19 @@ final class AssessCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no store at " + store + "; ingest data first or choose --data");
         }
         SitrepConfig config = ConfigLoader.load(parent.data.resolve(ConfigLoader.FILE_NAME));
+        IsoWeek[] period = calibrate == null ? null : period(calibrate);
+        if (period != null && (requested != null || requestedLevel != null)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--calibrate goes alone, without --override or --override-level");
+        }
+        IsoWeek week = this.week != null ? this.week : IsoWeek.latestComplete(Instant.now(), config.zone());
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
             WeekReports reports = new WeekReports(connection, config);
+            if (period != null) {
+                printCalibration(reports.calibrate(period[0], period[1]));
+                return 0;
+            }
             if (requested != null) {
                 reports.override(week, requested);
             }
@@ -160,6 +178,32 @@ final class AssessCommand implements Callable<Integer> {
             out.println(assessment.en().rating() + " " + assessment.en().infrastructure() + " "
                     + assessment.en().mainThreats());
         }
+        out.flush();
+    }
+
+    private IsoWeek[] period(String text) {
+        String[] ends = text.strip().split("\\.\\.", -1);
+        try {
+            if (ends.length == 2) {
+                return new IsoWeek[] {IsoWeek.parse(ends[0].strip()), IsoWeek.parse(ends[1].strip())};
+            }
+        } catch (RuntimeException e) {
+            // reported below with the expected form
+        }
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "--calibrate takes a period of weeks FROM..TO such as 2024-W01..2024-W26, was '" + text + "'");
+    }
+
+    private void printCalibration(Calibration calibration) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+                "reference values from %d weeks with data of %s..%s (each indicator's median):%n",
+                calibration.weeks().size(), calibration.from(), calibration.to());
+        out.println();
+        out.println("Keep them in sitrep.yaml (in the data directory), replacing the placeholders:");
+        out.println();
+        out.print(calibration.yaml());
         out.flush();
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
+import org.sitrep.app.bulletins.ReportJson;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.ingest.store.Store;
@@ -98,6 +99,7 @@ final class BulletinCommand implements Callable<Integer> {
                     "%s, revision %d (%s)%n",
                     target, issue.revision(), issue.published() ? "published " + issue.publishedAt() : "draft");
             files.forEach(file -> out.println("  " + file));
+            ReportJson.read(issue).assessment().placeholderNote().ifPresent(note -> out.println("note: " + note));
         }
         out.flush();
         return 0;

@@ -92,6 +92,7 @@ final class DemoCommand implements Callable<Integer> {
                     report.assessment().finalBand().chinese(),
                     report.assessment().finalBand().english(),
                     report.assessment().vulnerabilities().level().chinese());
+            report.assessment().placeholderNote().ifPresent(note -> out.println("note: " + note));
             Path folder = bulletins.folder(settings.lastWeek()).toAbsolutePath();
             out.println("the bulletin (draft, " + written.size() + " files): " + folder);
             out.println("  zh-CN: " + folder.resolve("zh-CN/bulletin.html") + " and bulletin.pdf, bulletin.md");

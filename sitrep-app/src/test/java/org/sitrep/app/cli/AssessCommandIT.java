@@ -140,6 +140,82 @@ class AssessCommandIT {
     }
 
     @Test
+    void flagsPlaceholderBaselinesInTheBulletinsJsonAndTheCommandsOutput() throws Exception {
+        store();
+
+        assertThat(run("assess", "--week", "2024-W45")).isZero();
+        assertThat(out.toString())
+                .contains("note: 2024-W45 is rated against placeholder baselines (the configured"
+                        + " rating.reference_values, too few earlier weeks with data) for infected_hosts, defaced,"
+                        + " defaced_gov, backdoored, backdoored_gov, phishing_pages, new_vulnerabilities,"
+                        + " high_vulnerabilities");
+        assertThat(run("bulletin", "--week", "2024-W45", "--format", "json"))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("note: 2024-W45 is rated against placeholder baselines");
+        String json = java.nio.file.Files.readString(data.resolve("bulletins/2024-W45/bulletin.json"));
+        assertThat(json.replaceAll("\\s+", ""))
+                .contains("\"placeholder_baselines\":[\"infected_hosts\",\"defaced\",\"defaced_gov\",\"backdoored\","
+                        + "\"backdoored_gov\",\"phishing_pages\",\"new_vulnerabilities\",\"high_vulnerabilities\"]");
+        // the published text stays clean
+        assertThat(run("bulletin", "--week", "2024-W45", "--format", "md", "--lang", "en"))
+                .isZero();
+        assertThat(java.nio.file.Files.readString(data.resolve("bulletins/2024-W45/en/bulletin.md")))
+                .doesNotContain("placeholder")
+                .doesNotContain("reference value");
+    }
+
+    @Test
+    void calibratesTheReferenceValuesFromStoredWeeks() throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"));
+                Statement statement = connection.createStatement()) {
+            Migrations.migrate(connection);
+            // defaced domestic sites: W01 1, W02 3, W03 2 (W04–W26 without data); W27 has 9 but is outside
+            defaced(statement, 1, "2024-01-02 02:00:00", 1);
+            defaced(statement, 10, "2024-01-09 02:00:00", 3);
+            defaced(statement, 20, "2024-01-16 02:00:00", 2);
+            defaced(statement, 30, "2024-07-02 02:00:00", 9);
+        }
+
+        assertThat(run("assess", "--calibrate", "2024-W01..2024-W26"))
+                .as(err.toString())
+                .isZero();
+        String printed = out.toString();
+        // median(1, 3, 2) = 2; every other indicator is 0 in all three weeks
+        assertThat(printed)
+                .contains("reference values from 3 weeks with data of 2024-W01..2024-W26 (each indicator's median)")
+                .contains("Keep them in sitrep.yaml")
+                .contains("rating:\n  reference_values:\n    infected_hosts: 0\n    defaced: 2\n    defaced_gov: 0\n");
+
+        // the printed section is a valid sitrep.yaml that the rating then uses
+        java.nio.file.Files.writeString(data.resolve("sitrep.yaml"), printed.substring(printed.indexOf("rating:")));
+        assertThat(org.sitrep.core.config.ConfigLoader.load(data.resolve("sitrep.yaml"))
+                        .rating()
+                        .referenceValues()
+                        .get(org.sitrep.core.assessment.Indicator.DEFACED))
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void refusesAPeriodThatIsNotOne() throws Exception {
+        store();
+
+        assertThat(run("assess", "--calibrate", "2024-W01")).isEqualTo(2);
+        assertThat(err.toString()).contains("--calibrate takes a period of weeks FROM..TO");
+        assertThat(run("assess", "--calibrate", "2023-W01..2023-W26")).isNotZero();
+        assertThat(err.toString()).contains("no week of 2023-W01..2023-W26 has data");
+    }
+
+    private static void defaced(Statement statement, int first, String at, int sites) throws Exception {
+        for (int i = 0; i < sites; i++) {
+            statement.execute("INSERT INTO events (dedup_key, time_source, feed_name, classification_type, kind, site,"
+                    + " domestic, government, ip_literal) VALUES (" + (first + i) + ", TIMESTAMP '" + at
+                    + "', 'zone-h', 'compromised', 'defacement', 'site" + (first + i) + ".example.cn', true, false,"
+                    + " false)");
+        }
+    }
+
+    @Test
     void refusesAnOverrideWithoutReason() throws Exception {
         store();
 

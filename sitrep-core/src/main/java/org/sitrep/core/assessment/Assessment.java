@@ -73,6 +73,33 @@ public record Assessment(
         return indicators.stream().anyMatch(row -> row.baselineSource() == BaselineSource.REFERENCE);
     }
 
+    /**
+     * The indicators whose baseline is a configured reference value, a placeholder standing in for history (fewer
+     * weeks with data than the minimum), in the bulletin's order; empty when every baseline is a median.
+     */
+    public List<Indicator> placeholderBaselines() {
+        return indicators.stream()
+                .filter(row -> row.baselineSource() == BaselineSource.REFERENCE)
+                .map(IndicatorAssessment::indicator)
+                .toList();
+    }
+
+    /**
+     * The line that tells an editor the rating stands on placeholder baselines, or empty when it does not; the
+     * published text stays clean.
+     */
+    public java.util.Optional<String> placeholderNote() {
+        List<Indicator> placeholders = placeholderBaselines();
+        if (placeholders.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(week + " is rated against placeholder baselines (the configured"
+                + " rating.reference_values, too few earlier weeks with data) for "
+                + placeholders.stream().map(Indicator::id).collect(java.util.stream.Collectors.joining(", "))
+                + "; compute the deployment's own with `sitrep assess --calibrate FROM..TO` and keep them in"
+                + " sitrep.yaml");
+    }
+
     /** The sentences in Chinese for a {@code zh} locale, else in English. */
     public Sentences sentences(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? zh : en;

@@ -50,6 +50,9 @@ public final class AssessmentExplanation {
         if (assessment.usesReferenceValues()) {
             text.append("note: fewer previous weeks with data than the minimum for some indicators; ")
                     .append("their configured reference values stand in as baselines\n");
+            assessment
+                    .placeholderNote()
+                    .ifPresent(note -> text.append("note: ").append(note).append('\n'));
         }
         text.append(vulnerabilityLine(assessment.vulnerabilities(), config.vulnerabilityLevel()))
                 .append('\n');
