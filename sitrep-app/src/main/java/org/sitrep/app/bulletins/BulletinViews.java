@@ -23,6 +23,7 @@ import org.sitrep.report.model.BulletinView;
 import org.sitrep.report.model.Counted;
 import org.sitrep.report.model.DomainKind;
 import org.sitrep.report.model.DropSites;
+import org.sitrep.report.model.EmptySections;
 import org.sitrep.report.model.IncidentSection;
 import org.sitrep.report.model.LocalizedText;
 import org.sitrep.report.model.MalwareSection;
@@ -61,12 +62,14 @@ public final class BulletinViews {
         Assessment assessment = report.assessment();
         return new BulletinView(
                 figures.week(),
-                new Overview(
-                        RatingBand.valueOf(assessment.finalBand().name()),
-                        assessment.infrastructureIncidents(),
-                        assessment.mainThreats().stream()
-                                .map(BulletinViews::area)
-                                .toList()),
+                assessment.rated()
+                        ? new Overview(
+                                RatingBand.valueOf(assessment.finalBand().name()),
+                                assessment.infrastructureIncidents(),
+                                assessment.mainThreats().stream()
+                                        .map(BulletinViews::area)
+                                        .toList())
+                        : Overview.unrated(),
                 malware(figures),
                 websites(figures),
                 vulnerabilities(figures, assessment),
@@ -77,7 +80,8 @@ public final class BulletinViews {
                         .map(week -> new RecentIssue(week, href.apply(week)))
                         .toList(),
                 organisation(config),
-                blocklist);
+                blocklist,
+                config.bulletin().omitEmptySections() ? EmptySections.OMIT : EmptySections.SAY_NO_DATA);
     }
 
     private static MalwareSection malware(WeeklyFigures f) {

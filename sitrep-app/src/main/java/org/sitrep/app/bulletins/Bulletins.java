@@ -111,9 +111,12 @@ public final class Bulletins {
             }
         }
         if (before.assessment().finalBand() != after.assessment().finalBand()) {
-            changed.add("rating " + before.assessment().finalBand().chinese() + "→"
-                    + after.assessment().finalBand().chinese());
+            changed.add("rating " + band(before) + "→" + band(after));
         }
         return String.join(", ", changed);
+    }
+
+    private static String band(WeekReport report) {
+        return report.assessment().rated() ? report.assessment().finalBand().chinese() : "—";
     }
 }

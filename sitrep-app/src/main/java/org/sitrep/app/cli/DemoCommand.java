@@ -89,8 +89,12 @@ final class DemoCommand implements Callable<Integer> {
             out.printf(
                     "%s: rated %s (%s), vulnerability threat level %s%n",
                     BulletinFiles.title(settings.lastWeek(), Language.CHINESE),
-                    report.assessment().finalBand().chinese(),
-                    report.assessment().finalBand().english(),
+                    report.assessment().rated()
+                            ? report.assessment().finalBand().chinese()
+                            : "—",
+                    report.assessment().rated()
+                            ? report.assessment().finalBand().english()
+                            : "not rated, no data",
                     report.assessment().vulnerabilities().level().chinese());
             report.assessment().placeholderNote().ifPresent(note -> out.println("note: " + note));
             Path folder = bulletins.folder(settings.lastWeek()).toAbsolutePath();

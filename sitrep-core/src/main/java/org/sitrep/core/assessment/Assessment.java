@@ -3,6 +3,7 @@ package org.sitrep.core.assessment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.week.IsoWeek;
 
@@ -17,12 +18,14 @@ import org.sitrep.core.week.IsoWeek;
  * @param floor the band that grade raises the week to at least, or {@code null} when it raises nothing
  * @param computedBand the index band raised to the floor
  * @param override the analyst's override, or {@code null}
- * @param finalBand the band the bulletin shows: the override's when there is one, else the computed one
+ * @param finalBand the band the bulletin shows: the override's when there is one, else the computed one; {@code
+ *     null} for a week without data and without override, which is not rated (its zeros measure nothing)
  * @param threats the five threat areas, heaviest first (ties in {@link ThreatArea} order)
  * @param infrastructureIncidents grades of the week's infrastructure incidents of grade 较大 or above, most severe
  *     first
  * @param zh the overview sentences in Chinese
  * @param en the overview sentences in English
+ * @param noData whether the store held nothing at all for the week
  */
 public record Assessment(
         IsoWeek week,
@@ -32,27 +35,35 @@ public record Assessment(
         Grade worstCaseGrade,
         Band floor,
         Band computedBand,
-        BandOverride override,
-        Band finalBand,
+        @Nullable BandOverride override,
+        @Nullable Band finalBand,
         VulnerabilityAssessment vulnerabilities,
         DosCasesAssessment dosCases,
         List<ThreatWeight> threats,
         List<Grade> infrastructureIncidents,
         Sentences zh,
-        Sentences en) {
+        Sentences en,
+        boolean noData) {
 
     public Assessment {
         Objects.requireNonNull(week, "week is required");
         indicators = List.copyOf(indicators);
         Objects.requireNonNull(indexBand, "indexBand is required");
         Objects.requireNonNull(computedBand, "computedBand is required");
-        Objects.requireNonNull(finalBand, "finalBand is required");
+        if (finalBand == null && !noData) {
+            throw new IllegalArgumentException("finalBand is required for a week with data");
+        }
         Objects.requireNonNull(vulnerabilities, "vulnerabilities is required");
         Objects.requireNonNull(dosCases, "dosCases is required");
         threats = List.copyOf(threats);
         infrastructureIncidents = List.copyOf(infrastructureIncidents);
         Objects.requireNonNull(zh, "zh is required");
         Objects.requireNonNull(en, "en is required");
+    }
+
+    /** Whether the week is rated: it has data, or an analyst set its band. */
+    public boolean rated() {
+        return finalBand != null;
     }
 
     /** The three threat areas the main-threats sentence names, heaviest first. */

@@ -46,7 +46,13 @@ public final class AssessmentExplanation {
                     name(override.band()),
                     override.reason()));
         }
-        text.append("final band: ").append(name(assessment.finalBand())).append('\n');
+        Band finalBand = assessment.finalBand();
+        text.append("final band: ")
+                .append(
+                        finalBand == null
+                                ? "none: the store holds nothing for the week, which is not rated"
+                                : name(finalBand))
+                .append('\n');
         if (assessment.usesReferenceValues()) {
             text.append("note: fewer previous weeks with data than the minimum for some indicators; ")
                     .append("their configured reference values stand in as baselines\n");

@@ -41,7 +41,8 @@ public final class Assessor {
         Band indexBand = config.bandLimits().band(index);
         Band floor = config.floorOf(input.worstCaseGrade());
         Band computed = floor == null ? indexBand : indexBand.atLeast(floor);
-        Band finalBand = override == null ? computed : override.band();
+        // A week without data is not rated: its zeros would read as the best week there could be (优).
+        Band finalBand = override != null ? override.band() : input.hasData() ? computed : null;
         DosCasesAssessment dos = dosCases(input);
         List<ThreatWeight> threats = threats(indicators, dos);
         List<Grade> infrastructure = input.infrastructureIncidentGrades().stream()
@@ -64,7 +65,8 @@ public final class Assessor {
                 threats,
                 infrastructure,
                 wording.chinese(finalBand, infrastructure, threats),
-                wording.english(finalBand, infrastructure, threats));
+                wording.english(finalBand, infrastructure, threats),
+                !input.hasData());
     }
 
     private List<IndicatorAssessment> indicators(AssessmentInput input) {

@@ -13,7 +13,11 @@ record ConfigFile(
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
         EnrichmentSources enrichment,
-        RatingFile rating) {
+        RatingFile rating,
+        BulletinFile bulletin) {
+
+    /** {@code empty_sections}: {@code say_no_data} or {@code omit}. */
+    record BulletinFile(String emptySections) {}
 
     record OrganisationFile(
             TextFile name,

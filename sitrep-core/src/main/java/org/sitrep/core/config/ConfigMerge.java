@@ -24,7 +24,8 @@ record ConfigMerge(String source) {
                         or(file.governmentSitePatterns(), defaults.governmentSitePatterns()),
                         or(file.wormFamilies(), defaults.wormFamilies()),
                         or(file.enrichment(), defaults.enrichment()),
-                        rating(file.rating(), defaults.rating())));
+                        rating(file.rating(), defaults.rating()),
+                        bulletin(file.bulletin(), defaults.bulletin())));
     }
 
     private Organisation organisation(ConfigFile.OrganisationFile file, Organisation defaults) {
@@ -44,6 +45,13 @@ record ConfigMerge(String source) {
                 text("organisation.about.", file.about(), defaults.about()),
                 database,
                 databaseShort);
+    }
+
+    private BulletinSettings bulletin(ConfigFile.BulletinFile file, BulletinSettings defaults) {
+        if (file == null || file.emptySections() == null) {
+            return defaults;
+        }
+        return check("bulletin.", () -> BulletinSettings.parse(file.emptySections()));
     }
 
     private LocalizedText text(String key, ConfigFile.TextFile file, LocalizedText defaults) {

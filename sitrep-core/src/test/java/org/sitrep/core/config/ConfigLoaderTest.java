@@ -119,6 +119,15 @@ class ConfigLoaderTest {
                 .isEqualTo(new LocalizedText("示例漏洞库", "the Example Vulnerability Database"));
     }
 
+    @Test
+    void sectionsWithoutDataSayNoDataUnlessToldToLeaveThemOut() throws Exception {
+        assertThat(ConfigLoader.defaults().bulletin().omitEmptySections()).isFalse();
+        assertThat(ConfigLoader.load(fixture("empty-sections-omit.yaml"))
+                        .bulletin()
+                        .omitEmptySections())
+                .isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -132,6 +141,8 @@ class ConfigLoaderTest {
                         + " (ISO 3166-1 alpha-2), was 'cn'",
                 "unknown-zone.yaml | sitrep.yaml: zone must be a time zone such as Asia/Shanghai, was 'Asia/Beijing'",
                 "all-weights-zero.yaml | sitrep.yaml: rating.weights must not all be 0",
+                "empty-sections-unknown.yaml | sitrep.yaml: bulletin.empty_sections must be say_no_data or omit,"
+                        + " was 'hide'",
                 "unknown-floor-band.yaml | sitrep.yaml: rating.incident_floors.large must be none or a band",
                 "not-a-number.yaml | sitrep.yaml: rating.minimum_weeks (line 3): expected a whole number, was 'lots'",
                 "weights-as-list.yaml | sitrep.yaml: rating.weights (line 2): expected a mapping of keys to values",

@@ -22,6 +22,9 @@ final class OverviewWriter {
 
     WrittenBulletin.Section write(BulletinView view) {
         Overview overview = view.overview();
+        if (!overview.rated()) {
+            return unrated();
+        }
         String band = wording.label("rating", overview.rating());
         List<Block> blocks = new ArrayList<>();
         String label = wording.text("overview.ratingLabel");
@@ -41,6 +44,23 @@ final class OverviewWriter {
                     wording.format("overview.threats", Map.of("threats", wording.listAlso(threats)))));
         }
         blocks.add(headline(view));
+        return new WrittenBulletin.Section("overview", wording.text("section.overview"), blocks);
+    }
+
+    /**
+     * A week without data: no band (its zeros would rate 优), no sentence on infrastructure or threats and no
+     * headline table of zeros, only that there are no data.
+     */
+    private WrittenBulletin.Section unrated() {
+        String label = wording.text("overview.ratingLabel");
+        String none = wording.text("overview.unratedBand");
+        List<Block> blocks = List.of(
+                new Block.Rating(
+                        label,
+                        none,
+                        "none",
+                        wording.format("overview.ratingLine", Map.of("label", label, "rating", none))),
+                new Block.Paragraph(wording.text("overview.unrated")));
         return new WrittenBulletin.Section("overview", wording.text("section.overview"), blocks);
     }
 
