@@ -122,6 +122,49 @@ class BulletinWriterTest {
                                 + "同时随本期周报发布本周放马站点恶意地址黑名单（URL 3个，域名2个，IP地址1个）。");
     }
 
+    /** Each category's own change, from its unrounded counts, as a rise, a fall, no change, or left out. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "trojan {0} → {1}, worm {2} → {3}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                // 221000 / 167700 − 1 = 31.78% ↑; 265000 / 292800 − 1 = −9.49% ↓ (the example)
+                "167700|221000|292800|265000|（较上周环比上升了31.8%）|（较上周环比下降了9.5%）"
+                        + "|(up 31.8% from last week)|(down 9.5% from last week)",
+                // worms last week 0: the change is undefined and its clause left out
+                "221000|221000|0|265000|（与上周持平）||(unchanged from last week)|",
+            })
+    void statesTheChangeOfEachCategory(
+            long trojanLast,
+            long trojanNow,
+            long wormLast,
+            long wormNow,
+            String trojanZh,
+            String wormZh,
+            String trojanEn,
+            String wormEn) {
+        org.sitrep.report.model.MalwareSection malware = view.malware();
+        org.sitrep.report.model.MalwareSection split = new org.sitrep.report.model.MalwareSection(
+                new org.sitrep.report.model.WeekCount(trojanNow + wormNow, trojanLast + wormLast),
+                new org.sitrep.report.model.WeekCount(trojanNow, trojanLast),
+                new org.sitrep.report.model.WeekCount(wormNow, wormLast),
+                malware.byProvince(),
+                malware.newMalwareNames(),
+                malware.newMalwareFamilies(),
+                malware.dropSites());
+        String zhTrojan = trojanZh == null ? "" : trojanZh;
+        String zhWorm = wormZh == null ? "" : wormZh;
+        String enTrojan = trojanEn == null ? "" : " " + trojanEn;
+        String enWorm = wormEn == null ? "" : " " + wormEn;
+
+        assertThat(new MalwareWriter(Wording.of(Language.CHINESE), "EXCERT").hosts(split))
+                .contains("被木马或被僵尸程序控制的主机约" + Language.CHINESE.tenThousands(Decimals.tenThousands(trojanNow))
+                        + "万" + zhTrojan + "以及境内感染蠕虫的主机约"
+                        + Language.CHINESE.tenThousands(Decimals.tenThousands(wormNow)) + "万" + zhWorm + "。");
+        assertThat(new MalwareWriter(Wording.of(Language.ENGLISH), "EXCERT").hosts(split))
+                .contains("hosts controlled by trojans or bots" + enTrojan + " and about")
+                .endsWith("hosts infected by worms" + enWorm + ".");
+    }
+
     @Test
     void malwareInEnglish() {
         assertThat(en.section("malware").paragraphs())
