@@ -90,7 +90,11 @@ final class BulletinCommand implements Callable<Integer> {
             Bulletins bulletins = StoreOptions.bulletins(store, data, config);
             if (!bulletins.reports().hasData(target)
                     && bulletins.archive().published(target).isEmpty()) {
-                throw new IllegalArgumentException("the store holds no data for " + target);
+                // written all the same: its sections say they have no data and it is not rated
+                spec.commandLine()
+                        .getErr()
+                        .println("sitrep: the store holds no data for " + target
+                                + "; the bulletin says so and gives no rating");
             }
             Issue issue = bulletins.issue(target, fresh);
             List<Path> files = bulletins.render(issue, languages, formats, json);

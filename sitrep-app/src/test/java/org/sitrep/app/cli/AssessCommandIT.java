@@ -216,6 +216,29 @@ class AssessCommandIT {
     }
 
     @Test
+    void aWeekWithoutDataIsNotRatedAndItsBulletinSaysSo() throws Exception {
+        store(); // data in 2024-W45 only
+
+        assertThat(run("assess", "--week", "2024-W47")).as(err.toString()).isZero();
+        assertThat(out.toString())
+                .contains("final band: none: the store holds nothing for the week, which is not rated")
+                .contains("本周无监测数据，不作整体评价。")
+                .doesNotContain("评价为优");
+        assertThat(run("bulletin", "--week", "2024-W47", "--format", "md", "--lang", "zh-CN"))
+                .as(err.toString())
+                .isZero();
+        assertThat(err.toString()).contains("the store holds no data for 2024-W47; the bulletin says so");
+        String markdown = java.nio.file.Files.readString(data.resolve("bulletins/2024-W47/zh-CN/bulletin.md"));
+        assertThat(markdown)
+                .contains("本周无监测数据，不作整体评价。")
+                .contains("本周无网络病毒活动监测数据。")
+                .contains("本周无事件处理数据。")
+                .doesNotContain("评价为优")
+                .doesNotContain("0.0万")
+                .doesNotContain("共处理网络安全事件0起");
+    }
+
+    @Test
     void refusesAnOverrideWithoutReason() throws Exception {
         store();
 
