@@ -1,7 +1,6 @@
 package org.sitrep.app.bulletins;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.figures.Figure;
 import org.sitrep.core.figures.FigureLabels;
 import org.sitrep.core.week.IsoWeek;
+import org.sitrep.report.AtomicFiles;
 import org.sitrep.report.BulletinRenderer;
 import org.sitrep.report.Format;
 import org.sitrep.report.model.Blocklist;
@@ -102,12 +102,8 @@ public final class BulletinFiles {
         document.put("assessment", report.assessment());
         document.put("definitions", definitions);
         Path file = folder(issue.week()).resolve("bulletin.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(
-                file,
-                ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document),
-                StandardCharsets.UTF_8);
-        return file;
+        return AtomicFiles.writeString(
+                file, ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
     }
 
     public static String title(IsoWeek week, Language language) {

@@ -78,6 +78,7 @@ final class AssessCommand implements Callable<Integer> {
         SitrepConfig config = ConfigLoader.load(parent.data.resolve(ConfigLoader.FILE_NAME));
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
+            UnfinishedRuns.warn(connection, config.zone(), spec.commandLine().getErr());
             WeekReports reports = new WeekReports(connection, config);
             WeekReport report = requested == null ? reports.compute(week) : reports.override(week, requested);
             print(report.assessment(), config);

@@ -152,7 +152,7 @@ public final class IngestPipeline {
                     List.of(),
                     null);
         }
-        long runId = runs.start(file.toString(), digest, settings.format(), clock.instant());
+        long runId = runs.start(file.toAbsolutePath().normalize().toString(), digest, settings.format(), clock.instant());
         runs.supersedeEarlier(digest, runId);
         try (FileRun run = new FileRun(file, runId, Files.size(file), settings, enrichers, sinks, runs, progress)) {
             return read(file, runId, run);
@@ -232,7 +232,8 @@ public final class IngestPipeline {
         return store;
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file's bytes, as hex: what makes two inputs the same. */
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
