@@ -24,6 +24,8 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final String SUFFIX = ".partial";
+
     private AtomicFiles() {}
 
     public static Path writeString(Path file, String text) throws IOException {
@@ -34,7 +36,7 @@ public final class AtomicFiles {
     public static Path write(Path file, Content content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".partial");
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {
@@ -48,6 +50,26 @@ public final class AtomicFiles {
             Files.deleteIfExists(temporary);
             throw new IOException("cannot write " + file + ": " + reason(e), e);
         }
+    }
+
+    /**
+     * Deletes what writes killed part-way left under a folder (their temporary files); the files they were
+     * replacing are still there, whole.
+     */
+    public static void deleteLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.filter(AtomicFiles::isLeftover).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static boolean isLeftover(Path path) {
+        String name = path.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(SUFFIX) && Files.isRegularFile(path);
     }
 
     private static void move(Path temporary, Path file) throws IOException {

@@ -1,4 +1,4 @@
-package org.sitrep.app.reliability;
+package org.sitrep.app.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the {@code sitrep} command line in a child JVM, so that a test can kill it as {@code kill -9} would. */
-final class Sitrep {
+final class ChildSitrep {
 
     /** How a child ended: its exit code, its output, and whether the test killed it before it ended. */
     record Result(int exit, String output, boolean killed) {}
 
-    private Sitrep() {}
+    private ChildSitrep() {}
 
     static Result run(Path data, List<Path> files) throws IOException, InterruptedException {
         return runKilledAfter(data, files, -1);
