@@ -152,7 +152,8 @@ public final class IngestPipeline {
                     List.of(),
                     null);
         }
-        long runId = runs.start(file.toAbsolutePath().normalize().toString(), digest, settings.format(), clock.instant());
+        long runId =
+                runs.start(file.toAbsolutePath().normalize().toString(), digest, settings.format(), clock.instant());
         runs.supersedeEarlier(digest, runId);
         try (FileRun run = new FileRun(file, runId, Files.size(file), settings, enrichers, sinks, runs, progress)) {
             return read(file, runId, run);
