@@ -55,6 +55,12 @@ public final class IngestCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(
+            names = "--allow-missing-enrichment",
+            description = "Ingest even when a configured enrichment database (.mmdb, .xdb, ranges file, registrar"
+                    + " directory) is missing or unreadable; its fields then stay unknown for the events ingested.")
+    boolean allowMissingEnrichment;
+
+    @Option(
             names = "--wait",
             description = "When another sitrep command is using the store, wait for it instead of failing.")
     boolean waitForStore;
@@ -88,10 +94,24 @@ public final class IngestCommand implements Callable<Integer> {
         IngestSettings settings = settings(config);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Enricher> enrichers = StoreOptions.enrichers(config, parent.data, warning -> {
-            err.println("sitrep: warning: " + warning);
+        List<String> unavailable = new ArrayList<>();
+        List<Enricher> enrichers = StoreOptions.enrichers(
+                config,
+                parent.data,
+                warning -> {
+                    err.println("sitrep: warning: " + warning);
+                    err.flush();
+                },
+                unavailable::add);
+        if (!unavailable.isEmpty()) {
+            if (!allowMissingEnrichment) {
+                throw new IllegalStateException("not ingesting: the " + unavailable.getFirst()
+                        + (unavailable.size() > 1 ? " (and " + (unavailable.size() - 1) + " more)" : "")
+                        + "; fix sitrep.yaml's enrichment: or pass --allow-missing-enrichment");
+            }
+            unavailable.forEach(problem -> err.println("sitrep: warning: " + problem));
             err.flush();
-        });
+        }
         if (inputs.isEmpty() && !resume) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give FILE|DIR… to ingest, or --resume");
         }

@@ -66,6 +66,14 @@ final class StoreOptions {
 
     /** The configured enrichment databases, relative paths read from the data directory. */
     static List<Enricher> enrichers(SitrepConfig config, Path data, Consumer<String> warnings) {
+        return enrichers(config, data, warnings, warnings);
+    }
+
+    /**
+     * The configured enrichment databases; one configured but missing or unreadable goes to {@code unavailable}.
+     */
+    static List<Enricher> enrichers(
+            SitrepConfig config, Path data, Consumer<String> warnings, Consumer<String> unavailable) {
         EnrichmentSources sources = config.enrichment();
         if (sources.equals(EnrichmentSources.NONE)) {
             warnings.accept("no enrichment database is configured (sitrep.yaml, enrichment:): country, ASN, province"
@@ -79,7 +87,8 @@ final class StoreOptions {
                         path(data, sources.ip2regionXdb()),
                         path(data, sources.geoRangesCsv()),
                         path(data, sources.registrarDirectory())),
-                warnings);
+                warnings,
+                unavailable);
     }
 
     private static Path path(Path data, String configured) {

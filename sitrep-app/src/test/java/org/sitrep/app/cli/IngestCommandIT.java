@@ -103,4 +103,62 @@ class IngestCommandIT {
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("e.jsonl: already ingested (run 1), nothing added");
     }
+
+    @Test
+    void refusesToIngestWhenAConfiguredDatabaseIsMissingUnlessTold() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("sitrep.yaml"), "enrichment:\n  country_mmdb: geo/missing.mmdb\n");
+        Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
+
+        assertThat(run("ingest", file.toString())).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("not ingesting: the IP-to-country mmdb")
+                .contains("missing.mmdb not found")
+                .contains("--allow-missing-enrichment");
+        assertThat(out.toString()).doesNotContain("accepted");
+
+        assertThat(run("ingest", "--allow-missing-enrichment", file.toString())).isZero();
+        assertThat(out.toString()).contains("1 accepted");
+    }
+
+    @Test
+    void aSecondCommandOnTheStoreNamesTheOneHoldingIt() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
+        assertThat(run("ingest", file.toString())).isZero();
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StoreHolder.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            assertThat(new String(holder.getInputStream().readNBytes(5), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("held\n");
+
+            assertThat(run("rejects")).isEqualTo(1);
+
+            assertThat(err.toString())
+                    .contains("another sitrep command (PID " + holder.pid() + ") is using " + data.toAbsolutePath())
+                    .doesNotContain("duckdb.org")
+                    .doesNotContain("Conflicting lock");
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor();
+        }
+    }
+
+    /** Holds a store open until killed, as a long ingest would. */
+    public static final class StoreHolder {
+        public static void main(String[] args) throws Exception {
+            try (var store = org.sitrep.ingest.store.Store.open(Path.of(args[0]))) {
+                System.out.print("held\n");
+                System.out.flush();
+                Thread.sleep(120_000);
+            }
+        }
+    }
 }

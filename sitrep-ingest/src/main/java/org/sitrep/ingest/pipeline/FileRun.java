@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.core.cases.Case;
@@ -48,6 +50,8 @@ final class FileRun implements AutoCloseable {
     private CountingInputStream bytes;
     private RunCounts counts = RunCounts.NONE;
     private boolean boundedBySize;
+    private final Instant earliest;
+    private final Instant latest;
 
     FileRun(
             Path file,
@@ -57,7 +61,8 @@ final class FileRun implements AutoCloseable {
             List<Enricher> enrichers,
             Sinks sinks,
             IngestRuns runs,
-            ProgressListener progress) {
+            ProgressListener progress,
+            Instant now) {
         this.file = file;
         this.runId = runId;
         this.totalBytes = totalBytes;
@@ -66,6 +71,8 @@ final class FileRun implements AutoCloseable {
         this.sinks = sinks;
         this.runs = runs;
         this.progress = progress;
+        this.earliest = now.minus(settings.eventWindow().before()).truncatedTo(ChronoUnit.SECONDS);
+        this.latest = now.plus(settings.eventWindow().after()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     void countBytes(CountingInputStream counted) {
@@ -142,6 +149,17 @@ final class FileRun implements AutoCloseable {
     }
 
     private void enrich(String part, RawRecord record, Event parsed) throws IOException, SQLException {
+        Instant time = parsed.timeSource();
+        if (time.isBefore(earliest) || time.isAfter(latest)) {
+            reject(
+                    part,
+                    record,
+                    new ParseOutcome.Rejected(
+                            "time.source",
+                            "time-out-of-range",
+                            "time.source " + time + " lies outside the accepted window " + earliest + " to " + latest));
+            return;
+        }
         Event event = parsed;
         try {
             for (Enricher enricher : enrichers) {

@@ -155,7 +155,8 @@ public final class IngestPipeline {
         long runId =
                 runs.start(file.toAbsolutePath().normalize().toString(), digest, settings.format(), clock.instant());
         runs.supersedeEarlier(digest, runId);
-        try (FileRun run = new FileRun(file, runId, Files.size(file), settings, enrichers, sinks, runs, progress)) {
+        try (FileRun run = new FileRun(
+                file, runId, Files.size(file), settings, enrichers, sinks, runs, progress, clock.instant())) {
             return read(file, runId, run);
         }
     }

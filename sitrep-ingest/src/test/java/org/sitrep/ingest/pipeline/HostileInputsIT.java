@@ -239,4 +239,23 @@ class HostileInputsIT {
         assertThat(count("SELECT count(*) FROM ingest_runs WHERE status = 'superseded' AND id = " + left))
                 .isEqualTo(1);
     }
+
+    @Test
+    void anEventDatedFarFromNowIsRejectedWithItsReason() throws Exception {
+        Path file = Files.write(
+                dir.resolve("dates.jsonl"),
+                List.of(
+                        IntelMqLines.event(1),
+                        IntelMqLines.event(2).replace("2026-11-01T08:00:00Z", "9999-12-31T00:00:00Z"),
+                        IntelMqLines.event(3).replace("2026-11-01T08:00:00Z", "1970-01-01T00:00:00Z")));
+
+        FileSummary summary = ingest(file).files().getFirst();
+
+        assertThat(summary.counts().accepted()).isEqualTo(1);
+        assertThat(summary.firstRejects())
+                .extracting(reject -> reject.line() + " " + reject.field() + " " + reject.code())
+                .containsExactly("2 time.source time-out-of-range", "3 time.source time-out-of-range");
+        assertThat(summary.firstRejects().getFirst().detail())
+                .startsWith("time.source 9999-12-31T00:00:00Z lies outside the accepted window");
+    }
 }
