@@ -106,6 +106,7 @@ final class AssessCommand implements Callable<Integer> {
         IsoWeek week = this.week != null ? this.week : IsoWeek.latestComplete(Instant.now(), config.zone());
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
+            UnfinishedRuns.warn(connection, config.zone(), spec.commandLine().getErr());
             WeekReports reports = new WeekReports(connection, config);
             if (period != null) {
                 printCalibration(reports.calibrate(period[0], period[1]));

@@ -87,6 +87,8 @@ final class BulletinCommand implements Callable<Integer> {
                 week != null ? week : IsoWeek.latestComplete(Clock.systemUTC().instant(), config.zone());
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = StoreOptions.openExisting(data)) {
+            UnfinishedRuns.warn(
+                    store.connection(), config.zone(), spec.commandLine().getErr());
             Bulletins bulletins = StoreOptions.bulletins(store, data, config);
             if (!bulletins.reports().hasData(target)
                     && bulletins.archive().published(target).isEmpty()) {

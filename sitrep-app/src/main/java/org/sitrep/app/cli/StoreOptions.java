@@ -21,6 +21,7 @@ import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.Store;
+import org.sitrep.ingest.store.StoreBusyException;
 
 /** Opening what the bulletin commands share: the store in the data directory, its configuration, its archive. */
 final class StoreOptions {
@@ -33,6 +34,23 @@ final class StoreOptions {
                     + "; run `sitrep ingest FILE…` or `sitrep demo` first, or choose --data DIR");
         }
         return Store.open(data);
+    }
+
+    /** Opens the store, waiting (and saying so once) while another process holds it. */
+    static Store openWaiting(Path data, PrintWriter err) throws SQLException, InterruptedException {
+        boolean said = false;
+        while (true) {
+            try {
+                return Store.open(data);
+            } catch (StoreBusyException busy) {
+                if (!said) {
+                    err.println("sitrep: " + busy.getMessage().replaceFirst(";.*", "") + "; waiting for it");
+                    err.flush();
+                    said = true;
+                }
+                Thread.sleep(500);
+            }
+        }
     }
 
     static SitrepConfig config(Path data) {
@@ -48,6 +66,14 @@ final class StoreOptions {
 
     /** The configured enrichment databases, relative paths read from the data directory. */
     static List<Enricher> enrichers(SitrepConfig config, Path data, Consumer<String> warnings) {
+        return enrichers(config, data, warnings, warnings);
+    }
+
+    /**
+     * The configured enrichment databases; one configured but missing or unreadable goes to {@code unavailable}.
+     */
+    static List<Enricher> enrichers(
+            SitrepConfig config, Path data, Consumer<String> warnings, Consumer<String> unavailable) {
         EnrichmentSources sources = config.enrichment();
         if (sources.equals(EnrichmentSources.NONE)) {
             warnings.accept("no enrichment database is configured (sitrep.yaml, enrichment:): country, ASN, province"
@@ -61,7 +87,8 @@ final class StoreOptions {
                         path(data, sources.ip2regionXdb()),
                         path(data, sources.geoRangesCsv()),
                         path(data, sources.registrarDirectory())),
-                warnings);
+                warnings,
+                unavailable);
     }
 
     private static Path path(Path data, String configured) {

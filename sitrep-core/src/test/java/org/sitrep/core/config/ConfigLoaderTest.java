@@ -133,6 +133,10 @@ class ConfigLoaderTest {
             delimiter = '|',
             value = {
                 "negative-weight.yaml | sitrep.yaml: rating.weights.infected_hosts must be ≥ 0, was -1",
+                "absurd-weight.yaml | sitrep.yaml: rating.weights.infected_hosts must be at most 1000000000000,"
+                        + " was 1.0E308",
+                "nan-weight.yaml | sitrep.yaml: rating.weights.defaced (line 3): expected a number, was '.nan'",
+                "tab-indent.yaml | sitrep.yaml: line 4: a tab cannot indent YAML; indent with spaces",
                 "misspelt-section.yaml | sitrep.yaml: unknown key rating.wieghts (line 2)",
                 "unknown-indicator.yaml | sitrep.yaml: unknown key rating.weights.infected (line 4)",
                 "band-limits-not-increasing.yaml | sitrep.yaml: rating.band_limits must increase"
