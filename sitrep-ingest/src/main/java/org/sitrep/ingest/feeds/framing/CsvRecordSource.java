@@ -80,17 +80,17 @@ public final class CsvRecordSource implements RecordSource {
         }
         long number = first.number();
         if (truncated) {
-            return FramingError.record(number, preview(row), "row longer than the size limit");
+            return RawRecord.unframed(number, preview(row), "row longer than the size limit");
         }
         if (inside) {
-            return FramingError.record(number, preview(row), "quoted field not closed");
+            return RawRecord.unframed(number, preview(row), "quoted field not closed");
         }
         String rowText = row.toString();
         List<String> cells;
         try {
             cells = split(rowText);
         } catch (RuntimeException e) {
-            return FramingError.record(number, rowText, "unreadable CSV row: " + e.getMessage());
+            return RawRecord.unframed(number, rowText, "unreadable CSV row: " + e.getMessage());
         }
         if (header == null) {
             List<String> names = normalize(cells);
@@ -99,12 +99,12 @@ public final class CsvRecordSource implements RecordSource {
                 return null;
             }
             if (framing.defaultHeader().isEmpty()) {
-                return FramingError.record(number, rowText, "no header row before the first data row");
+                return RawRecord.unframed(number, rowText, "no header row before the first data row");
             }
             header = framing.defaultHeader();
         }
         if (cells.size() > header.size()) {
-            return FramingError.record(
+            return RawRecord.unframed(
                     number, rowText, "row has " + cells.size() + " cells, the header " + header.size());
         }
         Map<String, String> fields = new LinkedHashMap<>();

@@ -3,9 +3,9 @@ package org.sitrep.ingest.feeds.misp;
 import java.time.Instant;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.ingest.feeds.fields.JsonFields;
-import org.sitrep.ingest.feeds.fields.RecordGuard;
 
 /** Parses the attribute records of a MISP event, each with its event's fields. */
 final class MispParser implements RecordParser {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -56,6 +57,6 @@ public final class ShadowserverFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new ShadowserverParser(ShadowserverConfig.DEFAULT, context);
+        return RecordGuard.around(new ShadowserverParser(ShadowserverConfig.DEFAULT, context));
     }
 }

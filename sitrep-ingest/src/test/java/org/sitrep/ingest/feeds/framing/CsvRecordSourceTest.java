@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
 
 class CsvRecordSourceTest {
@@ -66,7 +67,7 @@ class CsvRecordSourceTest {
         List<RawRecord> records = frame("a,b\n1,2,3\n\"x\"y,1\n4,5\n", HEADER_ROW);
 
         assertThat(records)
-                .extracting(record -> FramingError.of(record).isPresent())
+                .extracting(record -> record.framing().map(FramingError::detail).isPresent())
                 .containsExactly(true, true, false);
         assertThat(records.get(2).fields()).containsEntry("a", "4");
     }
@@ -75,7 +76,8 @@ class CsvRecordSourceTest {
     void reportsMissingHeaderWhenNoDefault() {
         List<RawRecord> records = frame("1,2\n", HEADER_ROW);
 
-        assertThat(FramingError.of(records.get(0))).contains("no header row before the first data row");
+        assertThat(records.get(0).framing().map(FramingError::detail))
+                .contains("no header row before the first data row");
     }
 
     @Test
@@ -85,7 +87,7 @@ class CsvRecordSourceTest {
         List<RawRecord> records = frame(text, HEADER_ROW);
 
         assertThat(records.get(0).line()).isEqualTo(2);
-        assertThat(FramingError.of(records.get(0))).contains("quoted field not closed");
+        assertThat(records.get(0).framing().map(FramingError::detail)).contains("quoted field not closed");
         assertThat(records)
                 .allSatisfy(record -> assertThat(record.text().length()).isLessThan(100_000));
     }
