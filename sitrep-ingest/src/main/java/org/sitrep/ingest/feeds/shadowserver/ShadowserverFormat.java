@@ -20,7 +20,8 @@ import org.sitrep.ingest.feeds.framing.CsvRecordSource;
  */
 public final class ShadowserverFormat implements FeedFormat {
 
-    private static final CsvFraming FRAMING = new CsvFraming(CsvFraming.headerWith("timestamp"), List.of(), false);
+    private static final CsvFraming FRAMING =
+            new CsvFraming(CsvFraming.headerWith("timestamp"), List.of(), false, true);
 
     @Override
     public String name() {

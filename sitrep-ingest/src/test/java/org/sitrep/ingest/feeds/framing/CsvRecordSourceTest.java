@@ -93,12 +93,46 @@ class CsvRecordSourceTest {
     }
 
     @Test
-    void tellsQuotedFromLiteralQuotes() {
-        assertThat(CsvRecordSource.endsInsideQuotes("a,\"b", false)).isTrue();
-        assertThat(CsvRecordSource.endsInsideQuotes("a,\"b\"\"c\"", false)).isFalse();
-        assertThat(CsvRecordSource.endsInsideQuotes("a,b\"c", false)).isFalse();
-        assertThat(CsvRecordSource.endsInsideQuotes("\"a\", \"b", false)).isTrue();
-        assertThat(CsvRecordSource.endsInsideQuotes("still inside", true)).isTrue();
-        assertThat(CsvRecordSource.endsInsideQuotes("closes\",x", true)).isFalse();
+    void readsBackslashEscapedQuotesWhereTheFeedWritesThemAndKeepsTheRowAsWritten() {
+        CsvFraming shadowserver = new CsvFraming(CsvFraming.headerWith("a"), List.of(), false, true);
+
+        List<RawRecord> records =
+                frame("a,b\n1,\"Basic realm=\\\"x\\\"\"\n2,\"C:\\\"\n3,\"say \"\"hi\"\"\"\n", shadowserver);
+
+        assertThat(records)
+                .extracting(record -> record.fields().get("b"))
+                .containsExactly("Basic realm=\"x\"", "C:\\", "say \"hi\"");
+        assertThat(records.get(0).text()).isEqualTo("1,\"Basic realm=\\\"x\\\"\"");
+        assertThat(records).extracting(RawRecord::line).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
+    void backslashBeforeAQuoteIsTextWhereTheFeedDoesNotEscape() {
+        List<RawRecord> records = frame("a,b\n1,\"C:\\\"\n", HEADER_ROW);
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(record -> assertThat(record.fields()).containsEntry("b", "C:\\"));
+    }
+
+    @Test
+    void namesTheRealLineOfABrokenRowAndGoesOnWithTheNext() {
+        List<RawRecord> records = frame("a,b\n1,2\n3,4\n5,\"x\"y\n6,7\n", HEADER_ROW);
+
+        assertThat(records).extracting(RawRecord::line).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(records.get(2).framing().map(FramingError::detail))
+                .get()
+                .asString()
+                .contains("line 4");
+        assertThat(records.get(2).text()).isEqualTo("5,\"x\"y");
+        assertThat(records.get(3).fields()).containsExactly(Map.entry("a", "6"), Map.entry("b", "7"));
+    }
+
+    @Test
+    void numbersLinesEndedByCarriageReturnsAsFastCsvDoes() {
+        List<RawRecord> records = frame("a,b\r\n1,\"x\r\ny\"\r2,3\n", HEADER_ROW);
+
+        assertThat(records).extracting(RawRecord::line).containsExactly(2L, 4L);
+        assertThat(records).extracting(RawRecord::text).containsExactly("1,\"x\ny\"", "2,3");
     }
 }
