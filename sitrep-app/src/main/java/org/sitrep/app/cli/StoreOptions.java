@@ -43,7 +43,8 @@ final class StoreOptions {
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults()));
+                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults()))
+                .withFeeds(config.feeds());
     }
 
     /** The configured enrichment databases, relative paths read from the data directory. */

@@ -1,6 +1,7 @@
 package org.sitrep.core.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shape of {@code sitrep.yaml} as written: every key optional ({@code null} = take the default). Bound by
@@ -13,7 +14,8 @@ record ConfigFile(
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
         EnrichmentSources enrichment,
-        RatingFile rating) {
+        RatingFile rating,
+        Map<String, Map<String, Object>> feeds) {
 
     record OrganisationFile(TextFile name, TextFile shortName, TextFile about, TextFile vulnerabilityDatabase) {}
 

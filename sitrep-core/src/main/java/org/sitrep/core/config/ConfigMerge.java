@@ -24,7 +24,8 @@ record ConfigMerge(String source) {
                         or(file.governmentSitePatterns(), defaults.governmentSitePatterns()),
                         or(file.wormFamilies(), defaults.wormFamilies()),
                         or(file.enrichment(), defaults.enrichment()),
-                        rating(file.rating(), defaults.rating())));
+                        rating(file.rating(), defaults.rating()),
+                        or(file.feeds(), defaults.feeds())));
     }
 
     private Organisation organisation(ConfigFile.OrganisationFile file, Organisation defaults) {

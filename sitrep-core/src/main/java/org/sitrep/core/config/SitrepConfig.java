@@ -1,7 +1,10 @@
 package org.sitrep.core.config;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.sitrep.core.assessment.RatingConfig;
@@ -24,7 +27,8 @@ public record SitrepConfig(
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
         EnrichmentSources enrichment,
-        RatingConfig rating) {
+        RatingConfig rating,
+        Map<String, Map<String, Object>> feeds) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -39,6 +43,7 @@ public record SitrepConfig(
         governmentSitePatterns = nonBlank("government_site_patterns", governmentSitePatterns);
         wormFamilies = nonBlank("worm_families", wormFamilies);
         Objects.requireNonNull(rating, "rating is required");
+        feeds = feeds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
     }
 
     /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */
@@ -58,7 +63,8 @@ public record SitrepConfig(
                 List.of("*.gov.cn"),
                 List.of("conficker", "downadup"),
                 EnrichmentSources.NONE,
-                RatingConfig.defaults());
+                RatingConfig.defaults(),
+                Map.of());
     }
 
     private static List<String> nonBlank(String key, List<String> values) {

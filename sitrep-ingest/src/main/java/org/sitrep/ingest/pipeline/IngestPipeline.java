@@ -151,7 +151,8 @@ public final class IngestPipeline {
                 run.read(
                         name,
                         format.open(decoded.reader()),
-                        RecordGuard.around(format.parser(new FormatContext(name, clock))));
+                        RecordGuard.around(
+                                format.parser(new FormatContext(name, clock, settings.feed(format.name())))));
             });
         } catch (IllegalArgumentException | IOException | UncheckedIOException unreadable) {
             failure = unreadable.getMessage();

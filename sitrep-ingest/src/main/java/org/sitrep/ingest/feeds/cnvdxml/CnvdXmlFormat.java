@@ -58,6 +58,7 @@ public final class CnvdXmlFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new CnvdXmlParser(new CnvdEntryMapper(config.source())));
+        return RecordGuard.around(new CnvdXmlParser(
+                new CnvdEntryMapper(context.config(CnvdXmlConfig.class, config).source())));
     }
 }

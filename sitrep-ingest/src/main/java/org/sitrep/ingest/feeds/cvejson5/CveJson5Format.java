@@ -59,6 +59,6 @@ public final class CveJson5Format implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new CveJson5Parser(config));
+        return RecordGuard.around(new CveJson5Parser(context.config(CveJson5Config.class, config)));
     }
 }

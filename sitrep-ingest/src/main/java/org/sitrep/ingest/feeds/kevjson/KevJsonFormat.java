@@ -60,6 +60,6 @@ public final class KevJsonFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new KevJsonParser(config));
+        return RecordGuard.around(new KevJsonParser(context.config(KevJsonConfig.class, config)));
     }
 }

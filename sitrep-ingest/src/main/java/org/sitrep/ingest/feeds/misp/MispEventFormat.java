@@ -38,6 +38,8 @@ public final class MispEventFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new MispParser(context.clock().instant()));
+        return RecordGuard.around(new MispParser(
+                context.config(MispConfig.class, MispConfig.DEFAULT),
+                context.clock().instant()));
     }
 }

@@ -10,10 +10,11 @@ import org.sitrep.ingest.feeds.fields.JsonFields;
 /** Parses the attribute records of a MISP event, each with its event's fields. */
 final class MispParser implements RecordParser {
 
-    private final MispMapper mapper = new MispMapper(MispConfig.DEFAULT);
+    private final MispMapper mapper;
     private final Instant observed;
 
-    MispParser(Instant observed) {
+    MispParser(MispConfig config, Instant observed) {
+        this.mapper = new MispMapper(config);
         this.observed = observed;
     }
 

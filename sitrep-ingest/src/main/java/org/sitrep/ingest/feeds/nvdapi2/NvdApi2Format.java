@@ -64,6 +64,6 @@ public final class NvdApi2Format implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new NvdApi2Parser(config));
+        return RecordGuard.around(new NvdApi2Parser(context.config(NvdApi2Config.class, config)));
     }
 }

@@ -39,7 +39,7 @@ public final class OpenphishJsonFormat implements LineFeed {
 
     @Override
     public LineMapper mapper(FormatContext context) {
-        OpenphishMapper mapper = new OpenphishMapper(OpenphishConfig.DEFAULT);
+        OpenphishMapper mapper = new OpenphishMapper(context.config(OpenphishConfig.class, OpenphishConfig.DEFAULT));
         Instant observed = context.clock().instant();
         return (line, raw) -> ParseOutcome.of(mapper.fromJson(JsonFields.object(line), raw, observed));
     }

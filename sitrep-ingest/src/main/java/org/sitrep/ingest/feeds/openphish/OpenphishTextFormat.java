@@ -51,7 +51,7 @@ public final class OpenphishTextFormat implements LineFeed {
 
     @Override
     public LineMapper mapper(FormatContext context) {
-        OpenphishMapper mapper = new OpenphishMapper(OpenphishConfig.DEFAULT);
+        OpenphishMapper mapper = new OpenphishMapper(context.config(OpenphishConfig.class, OpenphishConfig.DEFAULT));
         Instant observed = context.clock().instant();
         return (line, raw) -> ParseOutcome.of(mapper.fromUrl(line, observed));
     }

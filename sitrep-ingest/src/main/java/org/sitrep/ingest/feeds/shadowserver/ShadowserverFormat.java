@@ -58,6 +58,7 @@ public final class ShadowserverFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new ShadowserverParser(ShadowserverConfig.DEFAULT, context));
+        return RecordGuard.around(
+                new ShadowserverParser(context.config(ShadowserverConfig.class, ShadowserverConfig.DEFAULT), context));
     }
 }

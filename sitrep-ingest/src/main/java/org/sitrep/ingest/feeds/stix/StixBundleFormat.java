@@ -43,6 +43,8 @@ public final class StixBundleFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new StixParser(context.clock().instant()));
+        return RecordGuard.around(new StixParser(
+                context.config(StixConfig.class, StixConfig.DEFAULT),
+                context.clock().instant()));
     }
 }

@@ -10,10 +10,11 @@ import org.sitrep.ingest.feeds.fields.JsonFields;
 /** Parses the indicator and observed-data records of a STIX bundle, each with the objects it refers to. */
 final class StixParser implements RecordParser {
 
-    private final StixMapper mapper = new StixMapper(StixConfig.DEFAULT);
+    private final StixMapper mapper;
     private final Instant observed;
 
-    StixParser(Instant observed) {
+    StixParser(StixConfig config, Instant observed) {
+        this.mapper = new StixMapper(config);
         this.observed = observed;
     }
 
