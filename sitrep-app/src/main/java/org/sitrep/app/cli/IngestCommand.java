@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,12 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SitrepConfig config = StoreOptions.config(parent.data);
         IngestSettings settings = settings(config);
+        for (Path input : inputs) {
+            if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
+                // checked before the store is opened, so that a mistyped name leaves no empty store behind
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Enricher> enrichers = StoreOptions.enrichers(config, parent.data, warning -> {

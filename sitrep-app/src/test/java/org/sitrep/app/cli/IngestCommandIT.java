@@ -94,6 +94,18 @@ class IngestCommandIT {
     }
 
     @Test
+    void aCommandThatFailsBeforeWritingLeavesNoStoreBehind() throws Exception {
+        Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
+
+        assertThat(run("ingest", "--format", "nope", file.toString())).isEqualTo(2);
+        assertThat(run("ingest", dir.resolve("missing.jsonl").toString())).isEqualTo(2);
+        assertThat(run("ingest", file.toString(), dir.resolve("missing.jsonl").toString()))
+                .isEqualTo(2);
+
+        assertThat(dir.resolve("data").resolve("sitrep.duckdb")).doesNotExist();
+    }
+
+    @Test
     void aSecondRunOfTheSameFileAddsNothing() throws Exception {
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
         run("ingest", file.toString());
