@@ -178,16 +178,21 @@ enum Conversion {
         if (text.isEmpty() || text.equals("+00:00")) {
             return null;
         }
-        try {
-            return Timestamps.parse("date", text).toString();
-        } catch (BadField notIso) {
+        String iso =
+                text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        for (String candidate : new String[] {text, iso}) {
             try {
-                Instant http = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
-                        .toInstant();
-                return http.toString();
-            } catch (DateTimeParseException notHttp) {
-                return null;
+                return Timestamps.parse("date", candidate).toString();
+            } catch (BadField notIso) {
+                // the next form
             }
+        }
+        try {
+            Instant http = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
+            return http.toString();
+        } catch (DateTimeParseException notHttp) {
+            return null;
         }
     }
 
