@@ -80,7 +80,8 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
         });
         try (Store store = Store.open(parent.data)) {
-            IngestPipeline pipeline = StoreOptions.pipeline(store, enrichers, settings, out);
+            IngestPipeline pipeline =
+                    StoreOptions.pipeline(store, StoreOptions.formats(config, parent.data), enrichers, settings, out);
             IngestReport report = pipeline.ingest(inputs);
             printRejects(out, report);
             out.println(report.totalLine());

@@ -13,7 +13,13 @@ record ConfigFile(
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
         EnrichmentSources enrichment,
-        RatingFile rating) {
+        RatingFile rating,
+        FeedsFile feeds) {
+
+    record FeedsFile(ShadowserverFile shadowserver) {}
+
+    /** {@code feeds.shadowserver.schema}: a path to a copy of Shadowserver's schema for IntelMQ. */
+    record ShadowserverFile(String schema) {}
 
     record OrganisationFile(TextFile name, TextFile shortName, TextFile about, TextFile vulnerabilityDatabase) {}
 

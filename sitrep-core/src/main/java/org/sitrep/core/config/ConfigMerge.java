@@ -24,7 +24,15 @@ record ConfigMerge(String source) {
                         or(file.governmentSitePatterns(), defaults.governmentSitePatterns()),
                         or(file.wormFamilies(), defaults.wormFamilies()),
                         or(file.enrichment(), defaults.enrichment()),
-                        rating(file.rating(), defaults.rating())));
+                        rating(file.rating(), defaults.rating()),
+                        feeds(file.feeds())));
+    }
+
+    private static FeedSources feeds(ConfigFile.FeedsFile file) {
+        if (file == null || file.shadowserver() == null) {
+            return FeedSources.NONE;
+        }
+        return new FeedSources(file.shadowserver().schema());
     }
 
     private Organisation organisation(ConfigFile.OrganisationFile file, Organisation defaults) {
