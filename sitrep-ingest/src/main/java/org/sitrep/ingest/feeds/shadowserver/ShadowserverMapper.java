@@ -21,8 +21,9 @@ final class ShadowserverMapper {
 
     Event map(ReportSchema report, Map<String, String> cells, String raw, Instant observed) {
         EventFields fields = new EventFields();
-        Map<String, Object> extra = new LinkedHashMap<>();
-        Set<String> consumed = new HashSet<>();
+        // sized for the row, so that neither map grows while it is filled (growth was 5 % of the parse samples)
+        Map<String, Object> extra = LinkedHashMap.newLinkedHashMap(cells.size() + 4);
+        Set<String> consumed = HashSet.newHashSet(cells.size());
         for (FieldRule rule : report.required()) {
             required(rule, cells, fields, extra, consumed);
         }

@@ -48,14 +48,14 @@ final class ShadowserverParser implements RecordParser {
                                     + " <report>.csv or YYYY-MM-DD-<report>.csv)"
                             : "Shadowserver report " + reportType + " is not in the schema");
         }
-        ParseOutcome problem = headerProblem(record.fields().keySet());
+        ParseOutcome problem = headerProblem(report, record.fields().keySet());
         if (problem != null) {
             return problem;
         }
         return ParseOutcome.of(mapper.map(report, record.fields(), record.text(), observed));
     }
 
-    private @Nullable ParseOutcome headerProblem(Set<String> header) {
+    private @Nullable ParseOutcome headerProblem(ReportSchema report, Set<String> header) {
         if (header != checkedHeader && !header.equals(checkedHeader)) {
             List<String> missing = report.missingColumns(header);
             headerProblem = missing.isEmpty()
