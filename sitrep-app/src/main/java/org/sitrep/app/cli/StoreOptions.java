@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.core.config.ConfigLoader;
@@ -45,7 +46,8 @@ final class StoreOptions {
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults()));
+                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults()))
+                .withFeeds(config.feeds());
     }
 
     /** The configured enrichment databases, relative paths read from the data directory. */
@@ -72,7 +74,11 @@ final class StoreOptions {
 
     /** Where the data directory's Shadowserver schema is: configured, fetched, or the bundled one. */
     static SchemaLocation shadowserverSchema(SitrepConfig config, Path data) {
-        return new SchemaLocation(data, config.feeds().shadowserverSchema());
+        Object schema = config.feeds().getOrDefault("shadowserver", Map.of()).get("schema");
+        if (schema != null && !(schema instanceof String)) {
+            throw new IllegalArgumentException("sitrep.yaml feeds.shadowserver.schema must be a path, was " + schema);
+        }
+        return new SchemaLocation(data, (String) schema);
     }
 
     /** The feed formats, configured as {@code sitrep.yaml} says (the Shadowserver schema). */

@@ -1,6 +1,7 @@
 package org.sitrep.core.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shape of {@code sitrep.yaml} as written: every key optional ({@code null} = take the default). Bound by
@@ -14,12 +15,7 @@ record ConfigFile(
         List<String> wormFamilies,
         EnrichmentSources enrichment,
         RatingFile rating,
-        FeedsFile feeds) {
-
-    record FeedsFile(ShadowserverFile shadowserver) {}
-
-    /** {@code feeds.shadowserver.schema}: a path to a copy of Shadowserver's schema for IntelMQ. */
-    record ShadowserverFile(String schema) {}
+        Map<String, Map<String, Object>> feeds) {
 
     record OrganisationFile(TextFile name, TextFile shortName, TextFile about, TextFile vulnerabilityDatabase) {}
 

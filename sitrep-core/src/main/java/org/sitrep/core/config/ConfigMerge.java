@@ -25,14 +25,7 @@ record ConfigMerge(String source) {
                         or(file.wormFamilies(), defaults.wormFamilies()),
                         or(file.enrichment(), defaults.enrichment()),
                         rating(file.rating(), defaults.rating()),
-                        feeds(file.feeds())));
-    }
-
-    private static FeedSources feeds(ConfigFile.FeedsFile file) {
-        if (file == null || file.shadowserver() == null) {
-            return FeedSources.NONE;
-        }
-        return new FeedSources(file.shadowserver().schema());
+                        or(file.feeds(), defaults.feeds())));
     }
 
     private Organisation organisation(ConfigFile.OrganisationFile file, Organisation defaults) {

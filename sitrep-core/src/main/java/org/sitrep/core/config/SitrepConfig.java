@@ -1,7 +1,10 @@
 package org.sitrep.core.config;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.sitrep.core.assessment.RatingConfig;
@@ -16,7 +19,6 @@ import org.sitrep.core.assessment.RatingConfig;
  * @param wormFamilies malware families ({@code classification.identifier}) counted as worms, lower case
  * @param enrichment where the enrichment databases are
  * @param rating the rating method's weights, limits, baselines and floors
- * @param feeds files the feed formats read (the Shadowserver schema)
  */
 public record SitrepConfig(
         Organisation organisation,
@@ -26,7 +28,7 @@ public record SitrepConfig(
         List<String> wormFamilies,
         EnrichmentSources enrichment,
         RatingConfig rating,
-        FeedSources feeds) {
+        Map<String, Map<String, Object>> feeds) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -41,27 +43,7 @@ public record SitrepConfig(
         governmentSitePatterns = nonBlank("government_site_patterns", governmentSitePatterns);
         wormFamilies = nonBlank("worm_families", wormFamilies);
         Objects.requireNonNull(rating, "rating is required");
-        feeds = feeds == null ? FeedSources.NONE : feeds;
-    }
-
-    /** A configuration with the built-in feed files. */
-    public SitrepConfig(
-            Organisation organisation,
-            String homeCountry,
-            ZoneId zone,
-            List<String> governmentSitePatterns,
-            List<String> wormFamilies,
-            EnrichmentSources enrichment,
-            RatingConfig rating) {
-        this(
-                organisation,
-                homeCountry,
-                zone,
-                governmentSitePatterns,
-                wormFamilies,
-                enrichment,
-                rating,
-                FeedSources.NONE);
+        feeds = feeds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
     }
 
     /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */
@@ -81,7 +63,8 @@ public record SitrepConfig(
                 List.of("*.gov.cn"),
                 List.of("conficker", "downadup"),
                 EnrichmentSources.NONE,
-                RatingConfig.defaults());
+                RatingConfig.defaults(),
+                Map.of());
     }
 
     private static List<String> nonBlank(String key, List<String> values) {

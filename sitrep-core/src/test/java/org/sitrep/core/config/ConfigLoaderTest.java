@@ -70,18 +70,6 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void readsTheShadowserverSchemaPathAndLeavesItOutByDefault() {
-        SitrepConfig config =
-                ConfigLoader.parse("feeds:\n  shadowserver:\n    schema: ss/intelmq.json\n", "sitrep.yaml");
-
-        assertThat(config.feeds().shadowserverSchema()).isEqualTo("ss/intelmq.json");
-        assertThat(ConfigLoader.defaults().feeds().shadowserverSchema()).isNull();
-        assertThatThrownBy(() -> ConfigLoader.parse("feeds:\n  shadowserver:\n    shema: x\n", "sitrep.yaml"))
-                .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("shema");
-    }
-
-    @Test
     void emptyFileMeansDefaults() throws Exception {
         Path file = Files.writeString(dir.resolve("sitrep.yaml"), "# nothing set\n");
 

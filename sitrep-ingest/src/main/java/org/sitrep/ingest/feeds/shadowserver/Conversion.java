@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.fields.Addresses;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.Timestamps;
 import org.sitrep.ingest.feeds.fields.UrlParts;
 
@@ -113,7 +114,7 @@ enum Conversion {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadField(column, "bad-value", "not an integer: " + abbreviate(value));
+            throw new BadField(column, RejectCode.BAD_NUMBER, "not an integer: " + abbreviate(value));
         }
     }
 
@@ -126,7 +127,7 @@ enum Conversion {
         } catch (NumberFormatException e) {
             // falls through to the reject
         }
-        throw new BadField(column, "bad-value", "not a number: " + abbreviate(value));
+        throw new BadField(column, RejectCode.BAD_NUMBER, "not a number: " + abbreviate(value));
     }
 
     private static @Nullable Long invalidateZero(String column, String value) {

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Derived;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.fields.Addresses;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.Timestamps;
 import org.sitrep.ingest.feeds.fields.UrlParts;
 
@@ -51,7 +52,7 @@ final class EventFields {
         } else if (field.equals("malware.hash.sha256")) {
             String hash = text(value).strip().toLowerCase(Locale.ROOT);
             if (!SHA256.matcher(hash).matches()) {
-                throw new BadField(column, "bad-hash", "not a SHA-256 hash: " + abbreviate(text(value)));
+                throw new BadField(column, RejectCode.BAD_HASH, "not a SHA-256 hash: " + abbreviate(text(value)));
             }
             malwareSha256 = hash;
         } else if (field.equals("event_description.target")) {
@@ -154,7 +155,7 @@ final class EventFields {
 
         private static String url(String column, String text) {
             if (!UrlParts.isUrl(text)) {
-                throw new BadField(column, "bad-url", "not a URL: " + abbreviate(text));
+                throw new BadField(column, RejectCode.BAD_URL, "not a URL: " + abbreviate(text));
             }
             return text;
         }
@@ -162,7 +163,8 @@ final class EventFields {
         private static String countryCode(String column, String text) {
             String code = Addresses.countryCode(text);
             if (code == null) {
-                throw new BadField(column, "bad-value", "not a two-letter country code: " + abbreviate(text));
+                throw new BadField(
+                        column, RejectCode.BAD_COUNTRY, "not a two-letter country code: " + abbreviate(text));
             }
             return code;
         }

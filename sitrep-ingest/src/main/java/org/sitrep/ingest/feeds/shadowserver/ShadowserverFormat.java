@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -18,7 +19,8 @@ import org.sitrep.ingest.feeds.framing.CsvRecordSource;
  */
 public final class ShadowserverFormat implements FeedFormat {
 
-    private static final CsvFraming FRAMING = new CsvFraming(CsvFraming.headerWith("timestamp"), List.of(), false);
+    private static final CsvFraming FRAMING =
+            new CsvFraming(CsvFraming.headerWith("timestamp"), List.of(), false, true);
 
     private final ShadowserverSchema schema;
 
@@ -68,8 +70,14 @@ public final class ShadowserverFormat implements FeedFormat {
         return new CsvRecordSource(input, FRAMING);
     }
 
+    /**
+     * A parser for one report file. {@code feeds.shadowserver} in {@code sitrep.yaml} is read here so that an
+     * unknown key is an error; its {@code schema} path is resolved against the data directory and loaded once by
+     * the command line, which builds this format with it ({@link SchemaLocation}).
+     */
     @Override
     public RecordParser parser(FormatContext context) {
-        return new ShadowserverParser(schema, context);
+        context.config(ShadowserverConfig.class, ShadowserverConfig.DEFAULT);
+        return RecordGuard.around(new ShadowserverParser(schema, context));
     }
 }

@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.core.event.Event;
-import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 
 /**
  * One Shadowserver CSV row → one IntelMQ event by its report's rules in Shadowserver's schema, as IntelMQ's parser
@@ -38,7 +39,9 @@ final class ShadowserverMapper {
         String type = fields.classification("type");
         if (type == null) {
             throw new BadField(
-                    null, "unknown-report", "report " + report.fileName() + " gives this row no classification type");
+                    null,
+                    RejectCode.UNKNOWN_REPORT,
+                    "report " + report.fileName() + " gives this row no classification type");
         }
         Event.Classification classification = Departure.apply(
                 report.fileName(),
@@ -109,14 +112,14 @@ final class ShadowserverMapper {
         }
     }
 
-    private static String codeFor(String target) {
+    private static RejectCode codeFor(String target) {
         if (target.endsWith(".ip")) {
-            return "bad-ip";
+            return RejectCode.BAD_IP;
         }
         if (target.endsWith(".port")) {
-            return "bad-port";
+            return RejectCode.BAD_PORT;
         }
-        return target.startsWith("time.") ? "bad-timestamp" : "bad-value";
+        return target.startsWith("time.") ? RejectCode.BAD_TIMESTAMP : RejectCode.BAD_VALUE;
     }
 
     private static String abbreviate(String value) {

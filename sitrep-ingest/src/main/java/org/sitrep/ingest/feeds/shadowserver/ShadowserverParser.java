@@ -8,7 +8,7 @@ import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.ingest.feeds.fields.RecordGuard;
+import org.sitrep.core.parse.RejectCode;
 
 /**
  * Parses the rows of one Shadowserver report. The report comes from the file name alone ({@link ReportName}); a
@@ -33,16 +33,13 @@ final class ShadowserverParser implements RecordParser {
         this.report = reportType == null ? null : schema.report(reportType);
     }
 
+    /** Maps one row; framing errors and over-long cells are the {@code RecordGuard}'s the format puts around it. */
     @Override
     public ParseOutcome parse(RawRecord record) {
-        return RecordGuard.parse(record, this::map);
-    }
-
-    private ParseOutcome map(RawRecord record) {
         if (report == null) {
             return ParseOutcome.reject(
                     null,
-                    "unknown-report",
+                    RejectCode.UNKNOWN_REPORT,
                     reportType == null
                             ? "the file name names no Shadowserver report (YYYY-MM-DD-<report>-<identifier>.csv,"
                                     + " <report>.csv or YYYY-MM-DD-<report>.csv)"
@@ -62,7 +59,7 @@ final class ShadowserverParser implements RecordParser {
                     ? null
                     : ParseOutcome.reject(
                             missing.get(0),
-                            "missing-field",
+                            RejectCode.MISSING_FIELD,
                             "report " + report.fileName() + " requires the column" + (missing.size() > 1 ? "s " : " ")
                                     + String.join(", ", missing) + ", which the header lacks");
             checkedHeader = header;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.core.parse.BadField;
 
 /** Each conversion function of Shadowserver's schema, with the meaning IntelMQ's Shadowserver parser gives it. */
 class ConversionTest {

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.feeds.shadowserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
@@ -220,7 +222,7 @@ class ShadowserverFormatTest extends FeedFormatContract {
                         tuple("timestamp", "bad-timestamp"),
                         tuple("src_port", "bad-port"),
                         tuple("src_port", "missing-field"),
-                        tuple("src_port", "bad-value"),
+                        tuple("src_port", "bad-number"),
                         tuple(null, "bad-framing"));
         // the infection is optional in the schema: without it the event has no identifier
         assertThat(FeedRun.events(outcomes))
@@ -245,6 +247,15 @@ class ShadowserverFormatTest extends FeedFormatContract {
                 .containsExactly(tuple("src_port", "missing-field"), tuple("src_port", "missing-field"));
         assertThat(rejects.get(0).detail())
                 .isEqualTo("report event4_sinkhole_http requires the column src_port, which the header lacks");
+    }
+
+    @Test
+    void refusesAnUnknownKeyUnderFeedsShadowserver() {
+        var context = new FormatContext("scan_http.csv", null, java.util.Map.of("shema", "x.json"));
+
+        assertThatThrownBy(() -> format.parser(context))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("shema");
     }
 
     @Test
