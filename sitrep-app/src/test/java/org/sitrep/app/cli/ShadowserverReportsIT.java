@@ -108,6 +108,7 @@ class ShadowserverReportsIT {
 
         assertThat(run("--data", data.toString(), "ingest", reports.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("nowhere.json: no such file (sitrep.yaml, feeds.shadowserver.schema)");
+        assertThat(data.resolve("sitrep.duckdb")).doesNotExist();
     }
 
     private static void serve(HttpServer server, String path, byte[] body) {
