@@ -21,6 +21,7 @@ import org.sitrep.ingest.demo.DemoSettings;
 import org.sitrep.ingest.demo.GeneratedFiles;
 import org.sitrep.ingest.enrich.Enrichment;
 import org.sitrep.ingest.enrich.EnrichmentSettings;
+import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestReport;
 import org.sitrep.ingest.store.Store;
@@ -129,7 +130,11 @@ final class DemoCommand implements Callable<Integer> {
         // The demo configures only its own synthetic geo table on purpose: no warnings about other databases.
         EnrichmentSettings enrichment = new EnrichmentSettings(null, null, null, files.geoTable(), null);
         IngestPipeline pipeline = StoreOptions.pipeline(
-                store, Enrichment.fromSettings(enrichment, warning -> {}), StoreOptions.ingestSettings(config), out);
+                store,
+                FormatRegistry.load(),
+                Enrichment.fromSettings(enrichment, warning -> {}),
+                StoreOptions.ingestSettings(config),
+                out);
         List<Path> inputs = files.files().stream()
                 .filter(file -> !file.equals(files.geoTable()))
                 .toList();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.core.config.ConfigLoader;
@@ -16,6 +17,8 @@ import org.sitrep.core.event.KindMapping;
 import org.sitrep.ingest.enrich.Enrichment;
 import org.sitrep.ingest.enrich.EnrichmentSettings;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
+import org.sitrep.ingest.feeds.shadowserver.SchemaLocation;
+import org.sitrep.ingest.feeds.shadowserver.ShadowserverFormat;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.IngestPipeline;
@@ -96,12 +99,28 @@ final class StoreOptions {
         return configured == null ? null : data.resolve(configured);
     }
 
+    /** Where the data directory's Shadowserver schema is: configured, fetched, or the bundled one. */
+    static SchemaLocation shadowserverSchema(SitrepConfig config, Path data) {
+        Object schema = config.feeds().getOrDefault("shadowserver", Map.of()).get("schema");
+        if (schema != null && !(schema instanceof String)) {
+            throw new IllegalArgumentException("sitrep.yaml feeds.shadowserver.schema must be a path, was " + schema);
+        }
+        return new SchemaLocation(data, (String) schema);
+    }
+
+    /** The feed formats, configured as {@code sitrep.yaml} says (the Shadowserver schema). */
+    static FormatRegistry formats(SitrepConfig config, Path data) {
+        return FormatRegistry.load()
+                .with(new ShadowserverFormat(shadowserverSchema(config, data).schema()));
+    }
+
     /** A pipeline that reports progress on the command line's output (in place on a terminal, else by lines). */
-    static IngestPipeline pipeline(Store store, List<Enricher> enrichers, IngestSettings settings, PrintWriter out)
+    static IngestPipeline pipeline(
+            Store store, FormatRegistry formats, List<Enricher> enrichers, IngestSettings settings, PrintWriter out)
             throws SQLException {
         return new IngestPipeline(
                 store,
-                FormatRegistry.load(),
+                formats,
                 enrichers,
                 settings,
                 new ConsoleProgress(out, System.console() != null, System::nanoTime),
