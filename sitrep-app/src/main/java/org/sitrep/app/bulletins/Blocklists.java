@@ -11,20 +11,24 @@ import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.report.model.Blocklist;
 
-/** The week's malware download sites as published with the issue: their URLs, domains and addresses, sorted. */
+/**
+ * The week's malware download sites as published with the issue: their URLs, domains and addresses, sorted. Only
+ * TLP:CLEAR material (and unmarked material when the configuration allows it) is published.
+ */
 final class Blocklists {
 
     private static final SqlResources SQL = new SqlResources(Blocklists.class, "duckdb");
 
     private Blocklists() {}
 
-    static Blocklist of(Connection connection, IsoWeek week, ZoneId zone) throws SQLException {
+    static Blocklist of(Connection connection, IsoWeek week, ZoneId zone, boolean publishUnmarked) throws SQLException {
         TreeSet<String> urls = new TreeSet<>();
         TreeSet<String> domains = new TreeSet<>();
         TreeSet<String> ips = new TreeSet<>();
         try (PreparedStatement statement = connection.prepareStatement(SQL.get("week-drop-sites"))) {
             statement.setTimestamp(1, UtcColumns.timestamp(week.start(zone)));
             statement.setTimestamp(2, UtcColumns.timestamp(week.end(zone)));
+            statement.setBoolean(3, publishUnmarked);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     add(urls, rows.getString("source_url"));

@@ -55,7 +55,7 @@ public final class BulletinFiles {
                 .map(Issue::week)
                 .filter(published -> published.compareTo(week) < 0)
                 .toList();
-        Blocklist blocklist = Blocklists.of(connection, week, config.zone());
+        Blocklist blocklist = Blocklists.of(connection, week, config.zone(), config.publishUnmarked());
         List<Path> written = new ArrayList<>();
         for (Language language : languages) {
             BulletinView view = BulletinViews.of(

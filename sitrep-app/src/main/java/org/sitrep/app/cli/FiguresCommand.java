@@ -7,11 +7,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.core.figures.FigureEngine;
 import org.sitrep.core.figures.FigureLabels;
 import org.sitrep.core.figures.FigureSettings;
+import org.sitrep.core.figures.NotInBulletin;
 import org.sitrep.core.figures.WeeklyFigures;
 import org.sitrep.core.store.Migrations;
 import org.sitrep.core.week.IsoWeek;
@@ -72,9 +74,11 @@ final class FiguresCommand implements Callable<Integer> {
             return 1;
         }
         WeeklyFigures figures;
+        List<NotInBulletin.Row> notCounted;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
             figures = new FigureEngine(connection, settings).compute(wanted);
+            notCounted = NotInBulletin.of(connection, wanted, settings.zone());
         }
         if (!figures.hasData()) {
             err.println("sitrep: the store holds no data for " + wanted + "; every figure of it is 0");
@@ -87,7 +91,9 @@ final class FiguresCommand implements Callable<Integer> {
                     .writerWithDefaultPrettyPrinter()
                     .writeValueAsString(figures));
         } else {
-            new FigureTable(FigureLabels.of(Locale.forLanguageTag(language))).print(figures, out);
+            FigureLabels labels = FigureLabels.of(Locale.forLanguageTag(language));
+            new FigureTable(labels).print(figures, out);
+            NotInBulletinTable.print(labels, notCounted, out);
         }
         out.flush();
         return 0;

@@ -12,7 +12,6 @@ import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.EnrichmentSources;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.enrich.Enricher;
-import org.sitrep.core.event.KindMapping;
 import org.sitrep.ingest.enrich.Enrichment;
 import org.sitrep.ingest.enrich.EnrichmentSettings;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
@@ -39,11 +38,11 @@ final class StoreOptions {
         return ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
     }
 
-    /** Derivation as configured: the home country and the government-site patterns. */
+    /** Derivation as configured: the home country, the government-site patterns and the bulletin kinds. */
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults()));
+                        config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds()));
     }
 
     /** The configured enrichment databases, relative paths read from the data directory. */

@@ -13,7 +13,12 @@ record ConfigFile(
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
         EnrichmentSources enrichment,
-        RatingFile rating) {
+        RatingFile rating,
+        List<KindRuleFile> bulletinKinds,
+        Boolean publishUnmarked) {
+
+    /** One rule of {@code bulletin_kinds}: a type and/or an identifier, and the kind they count as. */
+    record KindRuleFile(String type, String identifier, String kind) {}
 
     record OrganisationFile(TextFile name, TextFile shortName, TextFile about, TextFile vulnerabilityDatabase) {}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.sitrep.core.assessment.RatingConfig;
+import org.sitrep.core.event.KindMapping;
 
 /**
  * The organisation's configuration, read from {@code sitrep.yaml} by {@link ConfigLoader}: everything an
@@ -16,6 +17,9 @@ import org.sitrep.core.assessment.RatingConfig;
  * @param wormFamilies malware families ({@code classification.identifier}) counted as worms, lower case
  * @param enrichment where the enrichment databases are
  * @param rating the rating method's weights, limits, baselines and floors
+ * @param bulletinKinds what each classification counts as in the bulletin ({@code bulletin_kinds})
+ * @param publishUnmarked whether material without a TLP label may be published; TLP:CLEAR always may, every
+ *     other label never ({@code publish_unmarked})
  */
 public record SitrepConfig(
         Organisation organisation,
@@ -24,7 +28,9 @@ public record SitrepConfig(
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
         EnrichmentSources enrichment,
-        RatingConfig rating) {
+        RatingConfig rating,
+        KindMapping bulletinKinds,
+        boolean publishUnmarked) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -39,6 +45,21 @@ public record SitrepConfig(
         governmentSitePatterns = nonBlank("government_site_patterns", governmentSitePatterns);
         wormFamilies = nonBlank("worm_families", wormFamilies);
         Objects.requireNonNull(rating, "rating is required");
+        Objects.requireNonNull(bulletinKinds, "bulletin_kinds is required");
+    }
+
+    /** The configuration as before, with other bulletin kinds. */
+    public SitrepConfig withBulletinKinds(KindMapping kinds) {
+        return new SitrepConfig(
+                organisation,
+                homeCountry,
+                zone,
+                governmentSitePatterns,
+                wormFamilies,
+                enrichment,
+                rating,
+                kinds,
+                publishUnmarked);
     }
 
     /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */
@@ -58,7 +79,9 @@ public record SitrepConfig(
                 List.of("*.gov.cn"),
                 List.of("conficker", "downadup"),
                 EnrichmentSources.NONE,
-                RatingConfig.defaults());
+                RatingConfig.defaults(),
+                KindMapping.defaults(),
+                true);
     }
 
     private static List<String> nonBlank(String key, List<String> values) {
