@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.figures.Figure;
 import org.sitrep.core.figures.FigureLabels;
@@ -33,13 +35,17 @@ public final class BulletinFiles {
     private final SitrepConfig config;
     private final BulletinArchive archive;
     private final Path root;
+    private final Consumer<String> warnings;
     private final BulletinRenderer renderer = new BulletinRenderer();
 
-    public BulletinFiles(Connection connection, SitrepConfig config, BulletinArchive archive, Path root) {
+    /** @param warnings told of what the bulletin shows otherwise than the figures name it (other/unknown keys) */
+    public BulletinFiles(
+            Connection connection, SitrepConfig config, BulletinArchive archive, Path root, Consumer<String> warnings) {
         this.connection = connection;
         this.config = config;
         this.archive = archive;
         this.root = root;
+        this.warnings = warnings;
     }
 
     public Path folder(IsoWeek week) {
@@ -57,13 +63,20 @@ public final class BulletinFiles {
                 .toList();
         Blocklist blocklist = Blocklists.of(connection, week, config.zone(), config.publishUnmarked());
         List<Path> written = new ArrayList<>();
+        Set<String> told = new HashSet<>();
+        Consumer<String> once = warning -> {
+            if (told.add(warning)) {
+                warnings.accept(warning);
+            }
+        };
         for (Language language : languages) {
             BulletinView view = BulletinViews.of(
                     report,
                     config,
                     recent,
                     other -> "../../" + other + "/" + language.tag() + "/bulletin.html",
-                    blocklist);
+                    blocklist,
+                    once);
             Path folder = folder(week).resolve(language.tag());
             Files.createDirectories(folder);
             for (Format format : formats) {

@@ -31,7 +31,8 @@ final class ArchiveCommand implements Callable<Integer> {
         SitrepConfig config = StoreOptions.config(data);
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = StoreOptions.openExisting(data)) {
-            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            Bulletins bulletins = StoreOptions.bulletins(
+                    store, data, config, spec.commandLine().getErr());
             for (Issue issue : bulletins.archive().allRevisions()) {
                 out.printf(
                         "%s  rev %d  %-9s  %s%s%n",

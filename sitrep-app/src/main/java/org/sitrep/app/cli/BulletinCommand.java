@@ -86,7 +86,8 @@ final class BulletinCommand implements Callable<Integer> {
                 week != null ? week : IsoWeek.latestComplete(Clock.systemUTC().instant(), config.zone());
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = StoreOptions.openExisting(data)) {
-            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            Bulletins bulletins = StoreOptions.bulletins(
+                    store, data, config, spec.commandLine().getErr());
             if (!bulletins.reports().hasData(target)
                     && bulletins.archive().published(target).isEmpty()) {
                 throw new IllegalArgumentException("the store holds no data for " + target);

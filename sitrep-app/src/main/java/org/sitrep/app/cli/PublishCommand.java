@@ -53,7 +53,8 @@ final class PublishCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = StoreOptions.openExisting(data)) {
-            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            Bulletins bulletins = StoreOptions.bulletins(
+                    store, data, config, spec.commandLine().getErr());
             Issue issue = bulletins.publish(week, note);
             bulletins.render(issue, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
             bulletins.writeArchivePages();

@@ -79,7 +79,11 @@ final class StoreOptions {
                 Clock.systemUTC());
     }
 
-    static Bulletins bulletins(Store store, Path data, SitrepConfig config) {
-        return new Bulletins(store.connection(), config, data.resolve("bulletins"), Clock.systemUTC());
+    /** The bulletins of the store; their warnings go to the command's standard error. */
+    static Bulletins bulletins(Store store, Path data, SitrepConfig config, PrintWriter err) {
+        return new Bulletins(store.connection(), config, data.resolve("bulletins"), Clock.systemUTC(), warning -> {
+            err.println("sitrep: warning: " + warning);
+            err.flush();
+        });
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine;
 /**
  * TLP 2.0 on the way out: drop sites marked AMBER, AMBER+STRICT, RED and GREEN are ingested beside CLEAR and
  * unmarked ones, the week is published, and no published file (HTML, PDF, Markdown, JSON, blocklist, Atom, archive
- * pages) holds an indicator of the first four.
+ * pages) holds an indicator of the first four. The week also has a phishing page of a sector the bulletin has no name
+ * for and an infected host of no known province: it renders them as other/unknown, with warnings on standard error.
  */
 class PublishedTlpIT {
 
@@ -69,6 +70,13 @@ class PublishedTlpIT {
                 dropSite("strict-drop.example.org", "198.51.100.202", "AMBER+STRICT"),
                 dropSite("red-drop.example.org", "198.51.100.203", "RED"),
                 dropSite("green-drop.example.org", "198.51.100.204", "GREEN")));
+        lines.add("{\"time.source\":\"2026-11-18T09:00:00+00:00\",\"feed.name\":\"Phishing Reports\","
+                + "\"classification.type\":\"phishing\",\"source.url\":\"http://pay.example.org/login\","
+                + "\"destination.fqdn\":\"www.spaceport.example.cn\",\"destination.geolocation.cc\":\"CN\","
+                + "\"extra.target_sector\":\"aerospace\",\"tlp\":\"WHITE\"}");
+        lines.add("{\"time.source\":\"2026-11-18T10:00:00+00:00\",\"feed.name\":\"Sinkhole\","
+                + "\"classification.type\":\"infected-system\",\"classification.identifier\":\"mirai\","
+                + "\"source.ip\":\"192.0.2.77\",\"source.geolocation.cc\":\"CN\"}");
         Path feed = Files.write(data.resolve("events.jsonl"), lines, StandardCharsets.UTF_8);
         assertThat(run("--data", data.toString(), "ingest", feed.toString()))
                 .as(err.toString())
@@ -168,5 +176,26 @@ class PublishedTlpIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void anUnknownSectorAndProvinceRenderAsOtherUnknownWithAWarning() throws IOException {
+        assertThat(err.toString())
+                .contains("sitrep: warning: figure PHISHING_BY_SECTOR has 1 of key 'aerospace', which the bulletin"
+                        + " cannot name; shown as other/unknown")
+                .contains("sitrep: warning: figure INFECTED_BY_PROVINCE has 1 without a known province; shown as"
+                        + " other/unknown");
+        String chinese = publishedFiles().stream()
+                .filter(file -> file.toString().endsWith("zh-CN/bulletin.md"))
+                .findFirst()
+                .map(file -> {
+                    try {
+                        return text(file);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .orElseThrow();
+        assertThat(chinese).contains("其他/未知类仿冒页面1个").contains("其他/未知");
     }
 }
