@@ -59,7 +59,7 @@ public final class BulletinViews {
             Blocklist blocklist,
             Consumer<String> warnings) {
         WeeklyFigures figures = report.figures();
-        Keys keys = new Keys(figures, warnings);
+        Keys keys = new Keys(figures::distribution, warnings);
         Assessment assessment = report.assessment();
         return new BulletinView(
                 figures.week(),

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.sitrep.core.figures.Distribution;
 import org.sitrep.core.figures.DistributionId;
-import org.sitrep.core.figures.WeeklyFigures;
 import org.sitrep.report.model.Counted;
 import org.sitrep.report.text.Provinces;
 
@@ -20,18 +19,19 @@ import org.sitrep.report.text.Provinces;
  */
 final class Keys {
 
-    private final WeeklyFigures figures;
+    private final Function<DistributionId, Distribution> distributions;
     private final Consumer<String> warnings;
 
-    Keys(WeeklyFigures figures, Consumer<String> warnings) {
-        this.figures = figures;
+    /** @param distributions the week's distributions ({@code WeeklyFigures::distribution}) */
+    Keys(Function<DistributionId, Distribution> distributions, Consumer<String> warnings) {
+        this.distributions = distributions;
         this.warnings = warnings;
     }
 
     /** Entries of a fixed vocabulary; a key it lacks counts as {@code fallback}. */
     <K> List<Counted<K>> named(DistributionId id, Function<String, Optional<K>> vocabulary, K fallback) {
         Map<K, Long> counts = new LinkedHashMap<>();
-        for (Distribution.Entry entry : figures.distribution(id).entries()) {
+        for (Distribution.Entry entry : distributions.apply(id).entries()) {
             K key = vocabulary.apply(entry.key()).orElse(null);
             if (key == null) {
                 warnings.accept("figure " + id + " has " + entry.count() + " of key '" + entry.key()
@@ -46,7 +46,7 @@ final class Keys {
     /** Provinces: a region the feeds did not give counts as {@link Provinces#UNKNOWN}, shown 其他/未知. */
     List<Counted<String>> provinces(DistributionId id) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Distribution.Entry entry : figures.distribution(id).entries()) {
+        for (Distribution.Entry entry : distributions.apply(id).entries()) {
             String key = entry.key();
             if (key.isBlank() || key.equals(Provinces.UNKNOWN)) {
                 warnings.accept(
@@ -61,7 +61,7 @@ final class Keys {
     /** Entries of an open vocabulary (top-level domains), keys as they are. */
     List<Counted<String>> open(DistributionId id) {
         List<Counted<String>> entries = new ArrayList<>();
-        for (Distribution.Entry entry : figures.distribution(id).entries()) {
+        for (Distribution.Entry entry : distributions.apply(id).entries()) {
             entries.add(new Counted<>(entry.key(), entry.count()));
         }
         return entries;
