@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class KindMappingTest {
@@ -43,6 +44,15 @@ class KindMappingTest {
             })
     void mapsTheDefaultKinds(String type, String identifier, BulletinKind expected) {
         assertThat(KindMapping.defaults().kindOf(type, identifier)).contains(expected);
+    }
+
+    /** Every constant classification of Shadowserver's report schema, with the kind its report counts as. */
+    @ParameterizedTest(name = "{0}/{1} → {2} ({3})")
+    @CsvFileSource(resources = "shadowserver-classifications.csv", nullValues = "")
+    void givesEveryShadowserverReportItsKind(String type, String identifier, String kind, String reports) {
+        assertThat(KindMapping.defaults().kindOf(type, identifier).map(BulletinKind::id))
+                .as(reports)
+                .contains(kind);
     }
 
     @Test
