@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.event.KindMapping;
 import org.sitrep.core.parse.FeedFormat;
@@ -84,7 +85,7 @@ final class FormatsCommand implements Callable<Integer> {
         out.println("an event no rule matches is stored and shown by `sitrep figures` as not in the bulletin");
     }
 
-    private static String text(String value) {
+    private static String text(@Nullable String value) {
         return value == null ? "*" : value;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.ingest.feeds.fields.Addresses;
@@ -54,7 +55,7 @@ final class FeodoMapper {
                 .withRaw(raw);
     }
 
-    private static Instant time(FeodoEntry entry, Instant observed, Map<String, Object> extra) {
+    private static Instant time(FeodoEntry entry, @Nullable Instant observed, Map<String, Object> extra) {
         if (entry.firstSeen() != null) {
             return Timestamps.parse("first_seen_utc", entry.firstSeen());
         }
