@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code sitrep figures}: every figure of one week, as a table or as JSON. */
 @Command(
@@ -46,7 +48,9 @@ final class FiguresCommand implements Callable<Integer> {
             description = "ISO week, e.g. 2024-W45 (default: the latest complete week).")
     String week;
 
-    @Option(names = "--json", description = "Print the whole result as JSON.")
+    @Option(
+            names = "--json",
+            description = "Print the whole result as JSON, with the events not in the bulletin as notInBulletin.")
     boolean json;
 
     @Option(
@@ -86,10 +90,16 @@ final class FiguresCommand implements Callable<Integer> {
             err.println("sitrep: " + wanted + " is not over yet; the figures cover it so far");
         }
         if (json) {
-            out.println(JsonMapper.builder()
-                    .build()
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(figures));
+            JsonMapper mapper = JsonMapper.builder().build();
+            ObjectNode document = mapper.valueToTree(figures);
+            ArrayNode rows = document.putArray("notInBulletin");
+            for (NotInBulletin.Row row : notCounted) {
+                rows.addObject()
+                        .put("kind", row.kind() == null ? null : row.kind().id())
+                        .put("type", row.type())
+                        .put("events", row.events());
+            }
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
             FigureLabels labels = FigureLabels.of(Locale.forLanguageTag(language));
             new FigureTable(labels).print(figures, out);

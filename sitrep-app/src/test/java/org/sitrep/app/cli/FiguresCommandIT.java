@@ -143,5 +143,15 @@ class FiguresCommandIT {
                         "other       scanner            1",
                         "(no kind)   c2-server          1");
         assertThat(out.toString()).containsPattern("Infected hosts\\s+2\\s+1");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
+                .isZero();
+        JsonNode rows = JsonMapper.builder().build().readTree(out.toString()).get("notInBulletin");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).get("kind").asString()).isEqualTo("vulnerable");
+        assertThat(rows.get(0).get("events").asLong()).isEqualTo(2);
+        assertThat(rows.get(2).get("kind").isNull()).isTrue();
+        assertThat(rows.get(2).get("type").asString()).isEqualTo("c2-server");
     }
 }
