@@ -42,7 +42,8 @@ final class StoreOptions {
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds()));
+                        config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds()))
+                .withFeeds(config.feeds());
     }
 
     /** The configured enrichment databases, relative paths read from the data directory. */

@@ -1,6 +1,7 @@
 package org.sitrep.core.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shape of {@code sitrep.yaml} as written: every key optional ({@code null} = take the default). Bound by
@@ -15,7 +16,8 @@ record ConfigFile(
         EnrichmentSources enrichment,
         RatingFile rating,
         List<KindRuleFile> bulletinKinds,
-        Boolean publishUnmarked) {
+        Boolean publishUnmarked,
+        Map<String, Map<String, Object>> feeds) {
 
     /** One rule of {@code bulletin_kinds}: a type and/or an identifier, and the kind they count as. */
     record KindRuleFile(String type, String identifier, String kind) {}

@@ -32,7 +32,8 @@ record ConfigMerge(String source) {
                         or(file.enrichment(), defaults.enrichment()),
                         rating(file.rating(), defaults.rating()),
                         kinds(file.bulletinKinds(), defaults.bulletinKinds()),
-                        or(file.publishUnmarked(), defaults.publishUnmarked())));
+                        or(file.publishUnmarked(), defaults.publishUnmarked()),
+                        or(file.feeds(), defaults.feeds())));
     }
 
     /** Rules as written replace the defaults whole, so that the file says every rule there is. */

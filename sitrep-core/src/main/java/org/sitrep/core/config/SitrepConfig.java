@@ -1,7 +1,10 @@
 package org.sitrep.core.config;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.sitrep.core.assessment.RatingConfig;
@@ -30,7 +33,8 @@ public record SitrepConfig(
         EnrichmentSources enrichment,
         RatingConfig rating,
         KindMapping bulletinKinds,
-        boolean publishUnmarked) {
+        boolean publishUnmarked,
+        Map<String, Map<String, Object>> feeds) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -46,6 +50,7 @@ public record SitrepConfig(
         wormFamilies = nonBlank("worm_families", wormFamilies);
         Objects.requireNonNull(rating, "rating is required");
         Objects.requireNonNull(bulletinKinds, "bulletin_kinds is required");
+        feeds = feeds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
     }
 
     /** The configuration as before, with other bulletin kinds. */
@@ -59,7 +64,8 @@ public record SitrepConfig(
                 enrichment,
                 rating,
                 kinds,
-                publishUnmarked);
+                publishUnmarked,
+                feeds);
     }
 
     /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */
@@ -81,7 +87,8 @@ public record SitrepConfig(
                 EnrichmentSources.NONE,
                 RatingConfig.defaults(),
                 KindMapping.defaults(),
-                true);
+                true,
+                Map.of());
     }
 
     private static List<String> nonBlank(String key, List<String> values) {

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.ingest.enrich.derive.Derivation;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.store.IngestRuns;
@@ -147,7 +148,11 @@ public final class IngestPipeline {
                         ? formats.byName(settings.format())
                         : formats.detect(decoded.sample());
                 formatNames.add(format.name());
-                run.read(name, format.open(decoded.reader()), format.parser(new FormatContext(name, clock)));
+                run.read(
+                        name,
+                        format.open(decoded.reader()),
+                        RecordGuard.around(
+                                format.parser(new FormatContext(name, clock, settings.feed(format.name())))));
             });
         } catch (IllegalArgumentException | IOException | UncheckedIOException unreadable) {
             failure = unreadable.getMessage();

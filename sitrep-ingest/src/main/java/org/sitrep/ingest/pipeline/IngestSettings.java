@@ -1,6 +1,7 @@
 package org.sitrep.ingest.pipeline;
 
 import java.nio.charset.Charset;
+import java.util.Map;
 import java.util.Objects;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
 
@@ -12,9 +13,15 @@ import org.sitrep.ingest.enrich.derive.DerivationSettings;
  * @param format the format name to use instead of detection, or {@code null}
  * @param charset the declared encoding of inputs without a byte-order mark, or {@code null} for UTF-8
  * @param derivation what derivation needs (home country, government patterns, kind mapping)
+ * @param feeds each feed's settings from {@code sitrep.yaml} ({@code feeds.<format name>}), by format name
  */
 public record IngestSettings(
-        int batchSize, double maxRejectRatio, String format, Charset charset, DerivationSettings derivation) {
+        int batchSize,
+        double maxRejectRatio,
+        String format,
+        Charset charset,
+        DerivationSettings derivation,
+        Map<String, Map<String, Object>> feeds) {
 
     public static final int DEFAULT_BATCH_SIZE = 20_000;
     public static final double DEFAULT_MAX_REJECT_RATIO = 0.5;
@@ -27,30 +34,40 @@ public record IngestSettings(
             throw new IllegalArgumentException("the reject ratio must be between 0 and 1, was " + maxRejectRatio);
         }
         Objects.requireNonNull(derivation, "derivation");
+        feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
     }
 
     public static IngestSettings defaults() {
         return new IngestSettings(
-                DEFAULT_BATCH_SIZE, DEFAULT_MAX_REJECT_RATIO, null, null, DerivationSettings.defaults());
+                DEFAULT_BATCH_SIZE, DEFAULT_MAX_REJECT_RATIO, null, null, DerivationSettings.defaults(), Map.of());
     }
 
     public IngestSettings withBatchSize(int value) {
-        return new IngestSettings(value, maxRejectRatio, format, charset, derivation);
+        return new IngestSettings(value, maxRejectRatio, format, charset, derivation, feeds);
     }
 
     public IngestSettings withMaxRejectRatio(double value) {
-        return new IngestSettings(batchSize, value, format, charset, derivation);
+        return new IngestSettings(batchSize, value, format, charset, derivation, feeds);
     }
 
     public IngestSettings withFormat(String value) {
-        return new IngestSettings(batchSize, maxRejectRatio, value, charset, derivation);
+        return new IngestSettings(batchSize, maxRejectRatio, value, charset, derivation, feeds);
     }
 
     public IngestSettings withCharset(Charset value) {
-        return new IngestSettings(batchSize, maxRejectRatio, format, value, derivation);
+        return new IngestSettings(batchSize, maxRejectRatio, format, value, derivation, feeds);
+    }
+
+    public IngestSettings withFeeds(Map<String, Map<String, Object>> value) {
+        return new IngestSettings(batchSize, maxRejectRatio, format, charset, derivation, value);
+    }
+
+    /** The settings of the feed of that format name, empty when none are set. */
+    public Map<String, Object> feed(String formatName) {
+        return feeds.getOrDefault(formatName, Map.of());
     }
 
     public IngestSettings withDerivation(DerivationSettings value) {
-        return new IngestSettings(batchSize, maxRejectRatio, format, charset, value);
+        return new IngestSettings(batchSize, maxRejectRatio, format, charset, value, feeds);
     }
 }

@@ -32,7 +32,7 @@ final class CnvdRecordSource implements RecordSource {
         try {
             reader = CnvdXml.inputFactory().createXMLStreamReader(input);
         } catch (XMLStreamException e) {
-            next = RawRecord.ofText(1, CnvdXml.UNREADABLE_PREFIX + e.getMessage());
+            next = RawRecord.unframed(1, "", String.valueOf(e.getMessage()));
             finished = true;
         }
         this.xml = reader;
@@ -73,7 +73,7 @@ final class CnvdRecordSource implements RecordSource {
             long at = e instanceof XMLStreamException x && x.getLocation() != null
                     ? x.getLocation().getLineNumber()
                     : line;
-            return RawRecord.ofText(at, CnvdXml.UNREADABLE_PREFIX + e.getMessage());
+            return RawRecord.unframed(at, "", String.valueOf(e.getMessage()));
         }
     }
 

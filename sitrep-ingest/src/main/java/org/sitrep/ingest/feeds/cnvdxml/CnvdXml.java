@@ -8,8 +8,6 @@ final class CnvdXml {
     static final String RECORD_ELEMENT = "vulnerability";
 
     /** The text of the record emitted where the document stops being readable; it is not XML, so it is rejected. */
-    static final String UNREADABLE_PREFIX = "#unreadable-xml: ";
-
     private CnvdXml() {}
 
     static XMLInputFactory inputFactory() {

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.feeds.fields;
 
 import java.util.Map;
+import org.sitrep.core.parse.BadField;
 
 /** Reads CSV cells by column name; blank cells and the literal {@code None} (abuse.ch) are missing. */
 public final class Cells {

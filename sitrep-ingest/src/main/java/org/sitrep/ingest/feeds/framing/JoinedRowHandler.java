@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects FastCSV's cells of a row into one text, the cells joined by commas, with each cell's bounds in it: one
@@ -21,18 +22,57 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
     private static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
     private static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
 
-    /** A data row: its cells' text, their bounds in it, the text kept as raw and the header it was read under. */
-    record Row(long line, String text, int[] bounds, int cells, String raw, CsvHeader header) {}
+    /**
+     * A data row: its cells' text, their bounds in it, the text kept as raw and the header it was read under
+     * ({@code null} when the handler leaves headers to its reader). A comment row, when FastCSV reads comments, has
+     * the comment's text (after its {@code #}) and no cells.
+     */
+    record Row(
+            long line,
+            String text,
+            int[] bounds,
+            int cells,
+            String raw,
+            @Nullable CsvHeader header) {
+
+        /** The same row as counted in a file of which this reader saw only the lines after {@code offset}. */
+        Row withLineOffset(long offset) {
+            return offset == 0 ? this : new Row(line + offset, text, bounds, cells, raw, header);
+        }
+
+        boolean isComment() {
+            return cells < 0;
+        }
+
+        /** The cell (0-based). */
+        String cell(int index) {
+            return text.substring(bounds[2 * index], bounds[2 * index + 1]);
+        }
+    }
+
+    private final boolean firstRowIsHeader;
 
     private char[] text = new char[1024];
     private int length;
     private int[] bounds = new int[64];
     private int recordSize;
     private boolean needsQuotes;
-    private CsvHeader header;
+    private @Nullable CsvHeader header;
+    private @Nullable String comment;
+
+    /** A handler whose first data row is the header of the rows after it. */
+    JoinedRowHandler() {
+        this(true);
+    }
+
+    /** @param firstRowIsHeader whether the first data row is the header; otherwise every row is passed on */
+    JoinedRowHandler(boolean firstRowIsHeader) {
+        this.firstRowIsHeader = firstRowIsHeader;
+    }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
+        comment = null;
         length = 0;
         recordSize = 0;
         needsQuotes = false;
@@ -79,13 +119,21 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
     }
 
     @Override
-    protected Row buildRecord() {
+    protected void handleComment(char[] buffer, int offset, int count) {
+        comment = new String(buffer, offset, count);
+    }
+
+    @Override
+    protected @Nullable Row buildRecord() {
+        if (getRecordType() == RecordType.COMMENT && comment != null) {
+            return new Row(getStartingLineNumber(), comment, new int[0], -1, comment, null);
+        }
         if (getRecordType() != RecordType.DATA) {
             return null;
         }
         int cells = getFieldCount();
         String joined = new String(text, 0, length);
-        if (header == null) {
+        if (firstRowIsHeader && header == null) {
             String[] names = new String[cells];
             for (int i = 0; i < cells; i++) {
                 names[i] = joined.substring(bounds[2 * i], bounds[2 * i + 1]);

@@ -10,7 +10,6 @@ import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
 import org.sitrep.ingest.feeds.framing.ByteOrderMark;
-import org.sitrep.ingest.feeds.framing.FramingError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -67,7 +66,7 @@ final class MispEventSource implements RecordSource {
                 return List.of();
             }
             if (first != JsonToken.START_OBJECT) {
-                return List.of(FramingError.record(1, "", "a MISP event is a JSON object"));
+                return List.of(RawRecord.unframed(1, "", "a MISP event is a JSON object"));
             }
             // {"Event":{…}} or the event's own members at the top ("uuid", "info", "Attribute", …)
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
@@ -80,7 +79,7 @@ final class MispEventSource implements RecordSource {
             }
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            error = FramingError.record(line, "", "unreadable JSON: " + e.getOriginalMessage());
+            error = RawRecord.unframed(line, "", "unreadable JSON: " + e.getOriginalMessage());
         }
         String eventText = event.toString();
         List<RawRecord> framed = new ArrayList<>();

@@ -1,6 +1,6 @@
-package org.sitrep.ingest.feeds.fields;
+package org.sitrep.core.parse;
 
-import org.sitrep.core.parse.ParseOutcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown inside a feed's mapper when a field is bad and caught by {@link RecordGuard}, which turns it into a
@@ -8,17 +8,17 @@ import org.sitrep.core.parse.ParseOutcome;
  */
 public final class BadField extends RuntimeException {
 
-    private final String field;
-    private final String code;
+    private final @Nullable String field;
+    private final RejectCode code;
 
-    public BadField(String field, String code, String detail) {
+    public BadField(@Nullable String field, RejectCode code, String detail) {
         super(detail, null, false, false);
         this.field = field;
         this.code = code;
     }
 
     public static BadField missing(String field) {
-        return new BadField(field, "missing-field", field + " is required");
+        return new BadField(field, RejectCode.MISSING_FIELD, field + " is required");
     }
 
     public ParseOutcome.Rejected toRejected() {
