@@ -13,7 +13,6 @@ import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.AssessmentExplanation;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.assessment.BandOverride;
-import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.store.Migrations;
 import org.sitrep.core.week.IsoWeek;
@@ -75,7 +74,7 @@ final class AssessCommand implements Callable<Integer> {
         if (!Files.exists(store)) {
             throw new IllegalArgumentException("no store at " + store + "; ingest data first or choose --data");
         }
-        SitrepConfig config = ConfigLoader.load(parent.data.resolve(ConfigLoader.FILE_NAME));
+        SitrepConfig config = StoreOptions.config(parent.data);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
             WeekReports reports = new WeekReports(connection, config);

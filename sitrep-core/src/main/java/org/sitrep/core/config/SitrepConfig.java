@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.sitrep.core.assessment.RatingConfig;
 import org.sitrep.core.event.KindMapping;
+import org.sitrep.core.figures.FigureSettings;
 
 /**
  * The organisation's configuration, read from {@code sitrep.yaml} by {@link ConfigLoader}: everything an
@@ -89,6 +90,12 @@ public record SitrepConfig(
                 KindMapping.defaults(),
                 true,
                 Map.of());
+    }
+
+    /** The figures' settings: this configuration's home country, week zone and worm families, on DuckDB. */
+    public FigureSettings figureSettings() {
+        return new FigureSettings(
+                homeCountry, zone, wormFamilies, FigureSettings.defaults().dialect());
     }
 
     private static List<String> nonBlank(String key, List<String> values) {

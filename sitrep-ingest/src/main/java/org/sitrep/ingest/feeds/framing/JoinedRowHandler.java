@@ -143,9 +143,10 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
             return null;
         }
         int[] cellBounds = Arrays.copyOf(bounds, 2 * cells);
-        // a comma inside a cell came quoted; a quote or line break may also stand in a cell that was not
-        boolean rewrite =
-                needsQuotes || joined.indexOf('"') >= 0 || joined.indexOf('\n') >= 0 || joined.indexOf('\r') >= 0;
+        // a comma inside a cell came quoted; a quote or line break may also stand in a cell that was not (a reader
+        // that leaves headers to its caller keeps the file's own text, so it is not written again for it)
+        boolean rewrite = firstRowIsHeader
+                && (needsQuotes || joined.indexOf('"') >= 0 || joined.indexOf('\n') >= 0 || joined.indexOf('\r') >= 0);
         String raw = rewrite ? quoted(joined, cellBounds) : joined;
         return new Row(getStartingLineNumber(), joined, cellBounds, cells, raw, header);
     }

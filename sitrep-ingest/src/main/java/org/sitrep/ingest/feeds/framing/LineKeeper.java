@@ -141,6 +141,10 @@ final class LineKeeper extends Reader {
             lines.poll();
             first++;
         }
+        if (from == to && first == from && !lines.isEmpty()) {
+            String line = lines.peek();
+            return line.length() > maxChars ? line.substring(0, maxChars) : line;
+        }
         StringBuilder text = new StringBuilder();
         long number = first;
         for (String line : lines) {
