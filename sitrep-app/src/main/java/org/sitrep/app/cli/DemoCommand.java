@@ -80,7 +80,8 @@ final class DemoCommand implements Callable<Integer> {
         SitrepConfig config = ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
         try (Store store = Store.open(data)) {
             ingest(store, files, config, out);
-            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            Bulletins bulletins = StoreOptions.bulletins(
+                    store, data, config, spec.commandLine().getErr());
             publishEarlierWeeks(settings, bulletins, out);
             Issue latest = bulletins.draft(settings.lastWeek());
             List<Path> written =

@@ -13,7 +13,6 @@ import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.EnrichmentSources;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.enrich.Enricher;
-import org.sitrep.core.event.KindMapping;
 import org.sitrep.ingest.enrich.Enrichment;
 import org.sitrep.ingest.enrich.EnrichmentSettings;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
@@ -60,11 +59,11 @@ final class StoreOptions {
         return ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
     }
 
-    /** Derivation as configured: the home country, the government-site patterns and the week zone. */
+    /** Derivation as configured: the home country, the government-site patterns, the bulletin kinds, the zone. */
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults(), config.zone()))
+                        config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds(), config.zone()))
                 .withFeeds(config.feeds());
     }
 
@@ -127,7 +126,11 @@ final class StoreOptions {
                 Clock.systemUTC());
     }
 
-    static Bulletins bulletins(Store store, Path data, SitrepConfig config) {
-        return new Bulletins(store.connection(), config, data.resolve("bulletins"), Clock.systemUTC());
+    /** The bulletins of the store; their warnings go to the command's standard error. */
+    static Bulletins bulletins(Store store, Path data, SitrepConfig config, PrintWriter err) {
+        return new Bulletins(store.connection(), config, data.resolve("bulletins"), Clock.systemUTC(), warning -> {
+            err.println("sitrep: warning: " + warning);
+            err.flush();
+        });
     }
 }

@@ -122,6 +122,13 @@ final class FileRun implements AutoCloseable {
         } catch (RuntimeException bug) {
             // a parser must not throw; if one does, the record is rejected rather than the file lost
             return new ParseOutcome.Rejected(null, RejectCode.PARSER_ERROR, String.valueOf(bug));
+        } catch (StackOverflowError nested) {
+            // a record nested past what the parser's recursion can follow: this record is refused, the rest are read
+            return new ParseOutcome.Rejected(
+                    null,
+                    RejectCode.TOO_LARGE,
+                    "the record is nested too deeply to be read ("
+                            + record.text().length() + " characters)");
         }
     }
 
