@@ -64,6 +64,8 @@ final class StoreOptions {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
                         config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds(), config.zone()))
+                .withEventWindow(new IngestSettings.EventWindow(
+                        config.eventWindow().before(), config.eventWindow().after()))
                 .withFeeds(config.feeds());
     }
 

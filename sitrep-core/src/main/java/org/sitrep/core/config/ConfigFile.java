@@ -18,7 +18,12 @@ record ConfigFile(
         BulletinFile bulletin,
         List<KindRuleFile> bulletinKinds,
         Boolean publishUnmarked,
+        IngestFile ingest,
         Map<String, Map<String, Object>> feeds) {
+
+    record IngestFile(EventWindowFile eventWindow) {}
+
+    record EventWindowFile(Integer daysBefore, Integer daysAfter) {}
 
     /** {@code empty_sections}: {@code say_no_data} or {@code omit}. */
     record BulletinFile(String emptySections) {}

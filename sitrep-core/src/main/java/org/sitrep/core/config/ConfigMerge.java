@@ -34,6 +34,7 @@ record ConfigMerge(String source) {
                         bulletin(file.bulletin(), defaults.bulletin()),
                         kinds(file.bulletinKinds(), defaults.bulletinKinds()),
                         or(file.publishUnmarked(), defaults.publishUnmarked()),
+                        eventWindow(file.ingest(), defaults.eventWindow()),
                         or(file.feeds(), defaults.feeds())));
     }
 
@@ -85,6 +86,17 @@ record ConfigMerge(String source) {
             return defaults;
         }
         return check("bulletin.", () -> BulletinSettings.parse(file.emptySections()));
+    }
+
+    private EventWindow eventWindow(ConfigFile.IngestFile file, EventWindow defaults) {
+        if (file == null || file.eventWindow() == null) {
+            return defaults;
+        }
+        ConfigFile.EventWindowFile window = file.eventWindow();
+        return check(
+                "ingest.",
+                () -> new EventWindow(
+                        or(window.daysBefore(), defaults.daysBefore()), or(window.daysAfter(), defaults.daysAfter())));
     }
 
     private LocalizedText text(String key, ConfigFile.TextFile file, LocalizedText defaults) {

@@ -25,6 +25,7 @@ import org.sitrep.core.figures.FigureSettings;
  * @param bulletinKinds what each classification counts as in the bulletin ({@code bulletin_kinds})
  * @param publishUnmarked whether material without a TLP label may be published; TLP:CLEAR always may, every
  *     other label never ({@code publish_unmarked})
+ * @param eventWindow the times an ingested event may carry around the time of ingest ({@code ingest.event_window})
  */
 public record SitrepConfig(
         Organisation organisation,
@@ -37,6 +38,7 @@ public record SitrepConfig(
         BulletinSettings bulletin,
         KindMapping bulletinKinds,
         boolean publishUnmarked,
+        EventWindow eventWindow,
         Map<String, Map<String, Object>> feeds) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -54,6 +56,7 @@ public record SitrepConfig(
         Objects.requireNonNull(rating, "rating is required");
         bulletin = bulletin == null ? BulletinSettings.DEFAULTS : bulletin;
         Objects.requireNonNull(bulletinKinds, "bulletin_kinds is required");
+        eventWindow = eventWindow == null ? EventWindow.DEFAULTS : eventWindow;
         feeds = feeds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
     }
 
@@ -77,6 +80,7 @@ public record SitrepConfig(
                 BulletinSettings.DEFAULTS,
                 KindMapping.defaults(),
                 true,
+                EventWindow.DEFAULTS,
                 Map.of());
     }
 
@@ -93,6 +97,7 @@ public record SitrepConfig(
                 bulletin,
                 kinds,
                 publishUnmarked,
+                eventWindow,
                 feeds);
     }
 
@@ -117,6 +122,7 @@ public record SitrepConfig(
                 BulletinSettings.DEFAULTS,
                 KindMapping.defaults(),
                 true,
+                EventWindow.DEFAULTS,
                 Map.of());
     }
 

@@ -130,6 +130,15 @@ class ConfigLoaderTest {
                 .isTrue();
     }
 
+    @Test
+    void eventWindowIsTenYearsBackAndTwoDaysAheadUnlessConfigured() throws Exception {
+        assertThat(ConfigLoader.defaults().eventWindow()).isEqualTo(new EventWindow(3653, 2));
+        EventWindow configured =
+                ConfigLoader.load(fixture("event-window-30-days.yaml")).eventWindow();
+        assertThat(configured).isEqualTo(new EventWindow(30, 2));
+        assertThat(configured.before()).isEqualTo(java.time.Duration.ofDays(30));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -159,6 +168,8 @@ class ConfigLoaderTest {
                 "empty-pattern.yaml | sitrep.yaml: government_site_patterns[1] must not be empty",
                 "high-factor-below-low.yaml | sitrep.yaml: rating.vulnerability_level.high_factor must be"
                         + " > low_factor (0.5), was 0.4",
+                "negative-event-window.yaml | sitrep.yaml: ingest.event_window.days_before must be between 0 and"
+                        + " 36525 days, was -1",
                 "unknown-bulletin-kind.yaml | sitrep.yaml: bulletin_kinds[1].kind must be one of infected, drop-site,"
                         + " defacement, backdoor, phishing, vulnerable, ddos, other, was 'scanning'",
             })
