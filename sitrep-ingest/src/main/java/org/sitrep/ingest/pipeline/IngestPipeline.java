@@ -96,11 +96,18 @@ public final class IngestPipeline {
     public IngestReport ingest(List<Path> inputs) throws IOException, SQLException {
         List<FileSummary> summaries = new ArrayList<>();
         for (Path file : expand(inputs)) {
-            FileSummary summary = ingestOrRefuse(file);
+            // a link that loops or points nowhere, a pipe or a device is refused on its own (never opened: a pipe
+            // would block), and the other inputs are read
+            FileSummary summary = Files.isRegularFile(file) ? ingestOrRefuse(file) : refused(file);
             progress.finished(summary);
             summaries.add(summary);
         }
         return new IngestReport(summaries);
+    }
+
+    private static FileSummary refused(Path input) {
+        return new FileSummary(
+                input, FileSummary.Status.FAILED, null, null, RunCounts.NONE, List.of(), InputProblems.notAFile(input));
     }
 
     private FileSummary ingestOrRefuse(Path file) throws SQLException {
@@ -134,10 +141,8 @@ public final class IngestPipeline {
                             .sorted()
                             .forEach(files::add);
                 }
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
             } else {
-                throw new IllegalArgumentException(InputProblems.notAFile(input));
+                files.add(input);
             }
         }
         return List.copyOf(files);

@@ -1,7 +1,6 @@
 package org.sitrep.ingest.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
@@ -261,10 +260,19 @@ class HostileInputsIT {
         assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
                 .isZero();
 
-        assertThatThrownBy(() -> ingest(loop)).hasMessage("a symbolic link that loops: " + loop);
-        assertThatThrownBy(() -> ingest(dangling)).hasMessage("a symbolic link to nothing: " + dangling);
-        assertThatThrownBy(() -> ingest(fifo))
-                .hasMessage("not a regular file (a named pipe, socket or device): " + fifo);
+        Path next = good("next.jsonl", 0);
+
+        IngestReport report = ingest(loop, dangling, fifo, next);
+
+        assertThat(report.files())
+                .extracting(FileSummary::message)
+                .startsWith(
+                        "a symbolic link that loops: " + loop,
+                        "a symbolic link to nothing: " + dangling,
+                        "not a regular file (a named pipe, socket or device): " + fifo);
+        assertThat(report.files().subList(0, 3)).allMatch(file -> file.status() == Status.FAILED);
+        assertThat(report.files().get(3).counts().accepted()).isEqualTo(10);
+        assertThat(report.failed()).isTrue();
     }
 
     @Test
