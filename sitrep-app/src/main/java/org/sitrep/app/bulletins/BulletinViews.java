@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.cases.CaseType;
 import org.sitrep.core.cases.PartnerKind;
@@ -228,7 +229,7 @@ public final class BulletinViews {
         return asLong(f.figure(id).thisWeek());
     }
 
-    private static long asLong(Number number) {
+    private static long asLong(@Nullable Number number) {
         return number == null ? 0 : number.longValue();
     }
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.WeekReport;
 import org.sitrep.app.bulletins.WeekReports;
 import org.sitrep.core.assessment.Assessment;
@@ -85,7 +86,7 @@ final class AssessCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BandOverride requestedOverride() {
+    private @Nullable BandOverride requestedOverride() {
         if (override == null) {
             if (reason != null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--reason goes with --override");

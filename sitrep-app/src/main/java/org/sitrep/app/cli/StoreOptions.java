@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.EnrichmentSources;
@@ -64,7 +65,7 @@ final class StoreOptions {
                 warnings);
     }
 
-    private static Path path(Path data, String configured) {
+    private static @Nullable Path path(Path data, @Nullable String configured) {
         return configured == null ? null : data.resolve(configured);
     }
 

@@ -3,6 +3,7 @@ package org.sitrep.core.assessment;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.week.IsoWeek;
 
@@ -29,10 +30,10 @@ public record Assessment(
         List<IndicatorAssessment> indicators,
         double index,
         Band indexBand,
-        Grade worstCaseGrade,
-        Band floor,
+        @Nullable Grade worstCaseGrade,
+        @Nullable Band floor,
         Band computedBand,
-        BandOverride override,
+        @Nullable BandOverride override,
         Band finalBand,
         VulnerabilityAssessment vulnerabilities,
         DosCasesAssessment dosCases,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides the bulletin kind of an event from its classification. Rules are tried in order; the first whose type
@@ -13,14 +14,14 @@ import java.util.Optional;
  */
 public record KindMapping(List<Rule> rules) {
 
-    public record Rule(String type, String identifier, BulletinKind kind) {
+    public record Rule(@Nullable String type, @Nullable String identifier, BulletinKind kind) {
         public Rule {
             Objects.requireNonNull(kind, "kind");
             type = type == null ? null : type.toLowerCase(Locale.ROOT);
             identifier = identifier == null ? null : identifier.toLowerCase(Locale.ROOT);
         }
 
-        boolean matches(String rawType, String currentType, String identifierValue) {
+        boolean matches(@Nullable String rawType, @Nullable String currentType, @Nullable String identifierValue) {
             boolean typeMatches = type == null || type.equals(rawType) || type.equals(currentType);
             boolean identifierMatches = identifier == null || identifier.equals(identifierValue);
             return typeMatches && identifierMatches;
@@ -44,7 +45,7 @@ public record KindMapping(List<Rule> rules) {
                 new Rule("phishing", null, BulletinKind.PHISHING)));
     }
 
-    public Optional<BulletinKind> kindOf(String type, String identifier) {
+    public Optional<BulletinKind> kindOf(@Nullable String type, @Nullable String identifier) {
         String rawType = type == null ? null : type.trim().toLowerCase(Locale.ROOT);
         String currentType = Taxonomy.normalizeType(type).orElse(rawType);
         String identifierValue = identifier == null ? null : identifier.trim().toLowerCase(Locale.ROOT);

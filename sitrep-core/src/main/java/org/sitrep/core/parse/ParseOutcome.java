@@ -2,6 +2,7 @@ package org.sitrep.core.parse;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.vulnerability.Vulnerability;
@@ -44,7 +45,7 @@ public sealed interface ParseOutcome {
      * @param code a stable reason code ({@code missing-field}, {@code bad-timestamp}, {@code bad-json}, …)
      * @param detail a sentence a person can act on
      */
-    record Rejected(String field, String code, String detail) implements ParseOutcome {
+    record Rejected(@Nullable String field, String code, String detail) implements ParseOutcome {
         public Rejected {
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(detail, "detail");
@@ -55,7 +56,7 @@ public sealed interface ParseOutcome {
         return new Events(List.of(event));
     }
 
-    static ParseOutcome reject(String field, String code, String detail) {
+    static ParseOutcome reject(@Nullable String field, String code, String detail) {
         return new Rejected(field, code, detail);
     }
 }

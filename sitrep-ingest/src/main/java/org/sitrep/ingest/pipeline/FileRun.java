@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.event.Event;
@@ -39,7 +40,7 @@ final class FileRun implements AutoCloseable {
     private List<Case> cases = new ArrayList<>();
     private List<RejectRecord> rejects = new ArrayList<>();
     private final List<RejectRecord> firstRejects = new ArrayList<>();
-    private CountingInputStream bytes;
+    private @Nullable CountingInputStream bytes;
     private RunCounts counts = RunCounts.NONE;
 
     FileRun(

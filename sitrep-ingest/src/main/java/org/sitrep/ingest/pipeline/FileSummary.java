@@ -3,6 +3,7 @@ package org.sitrep.ingest.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.store.RejectRecord;
 import org.sitrep.ingest.store.RunCounts;
 
@@ -18,10 +19,10 @@ public record FileSummary(
         Path file,
         Status status,
         Long runId,
-        String format,
+        @Nullable String format,
         RunCounts counts,
         List<RejectRecord> firstRejects,
-        String message) {
+        @Nullable String message) {
 
     public static final int SHOWN_REJECTS = 20;
 

@@ -2,6 +2,7 @@ package org.sitrep.ingest.pipeline;
 
 import java.nio.charset.Charset;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
 
 /**
@@ -14,7 +15,11 @@ import org.sitrep.ingest.enrich.derive.DerivationSettings;
  * @param derivation what derivation needs (home country, government patterns, kind mapping)
  */
 public record IngestSettings(
-        int batchSize, double maxRejectRatio, String format, Charset charset, DerivationSettings derivation) {
+        int batchSize,
+        double maxRejectRatio,
+        @Nullable String format,
+        @Nullable Charset charset,
+        DerivationSettings derivation) {
 
     public static final int DEFAULT_BATCH_SIZE = 20_000;
     public static final double DEFAULT_MAX_REJECT_RATIO = 0.5;
@@ -46,7 +51,7 @@ public record IngestSettings(
         return new IngestSettings(batchSize, maxRejectRatio, value, charset, derivation);
     }
 
-    public IngestSettings withCharset(Charset value) {
+    public IngestSettings withCharset(@Nullable Charset value) {
         return new IngestSettings(batchSize, maxRejectRatio, format, value, derivation);
     }
 

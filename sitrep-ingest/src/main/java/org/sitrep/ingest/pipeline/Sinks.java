@@ -3,6 +3,7 @@ package org.sitrep.ingest.pipeline;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.vulnerability.Vulnerability;
@@ -18,9 +19,9 @@ final class Sinks {
     private final Store store;
     private final Connection connection;
     private final String homeCountry;
-    private EventWriter events;
-    private VulnerabilityWriter vulnerabilities;
-    private CaseWriter cases;
+    private @Nullable EventWriter events;
+    private @Nullable VulnerabilityWriter vulnerabilities;
+    private @Nullable CaseWriter cases;
 
     Sinks(Store store, String homeCountry) {
         this.store = store;

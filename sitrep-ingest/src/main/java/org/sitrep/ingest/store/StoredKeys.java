@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.UtcColumns;
 
 /**
@@ -27,7 +28,7 @@ final class StoredKeys {
     private final KeySet evicted = new KeySet(64);
     private long held;
     private long lastDay = Long.MIN_VALUE;
-    private KeySet lastKeys;
+    private @Nullable KeySet lastKeys;
 
     StoredKeys(long capacity) {
         this.capacity = capacity;

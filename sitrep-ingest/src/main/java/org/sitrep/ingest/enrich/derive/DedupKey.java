@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Taxonomy;
@@ -32,7 +33,7 @@ final class DedupKey {
 
     private DedupKey() {}
 
-    static long of(Event event, BulletinKind kind) {
+    static long of(Event event, @Nullable BulletinKind kind) {
         String what = kind != null
                 ? kind.id()
                 : Taxonomy.normalizeType(event.classification().type())
@@ -106,7 +107,7 @@ final class DedupKey {
          * {@link #lower}'s text of the value. Printable ASCII at both ends cannot be stripped and ASCII lowers by
          * itself, so such a value is lowered while written; any other goes through {@link #lower}.
          */
-        KeyText appendLower(String value) {
+        KeyText appendLower(@Nullable String value) {
             if (value == null || value.isEmpty()) {
                 return this;
             }

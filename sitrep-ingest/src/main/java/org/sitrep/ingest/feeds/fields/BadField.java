@@ -1,5 +1,6 @@
 package org.sitrep.ingest.feeds.fields;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 
 /**
@@ -8,13 +9,15 @@ import org.sitrep.core.parse.ParseOutcome;
  */
 public final class BadField extends RuntimeException {
 
-    private final String field;
+    private final @Nullable String field;
     private final String code;
+    private final String detail;
 
-    public BadField(String field, String code, String detail) {
+    public BadField(@Nullable String field, String code, String detail) {
         super(detail, null, false, false);
         this.field = field;
         this.code = code;
+        this.detail = detail;
     }
 
     public static BadField missing(String field) {
@@ -22,6 +25,6 @@ public final class BadField extends RuntimeException {
     }
 
     public ParseOutcome.Rejected toRejected() {
-        return new ParseOutcome.Rejected(field, code, getMessage());
+        return new ParseOutcome.Rejected(field, code, detail);
     }
 }

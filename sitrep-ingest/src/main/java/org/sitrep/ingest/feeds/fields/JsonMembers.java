@@ -3,13 +3,14 @@ package org.sitrep.ingest.feeds.fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Nested values of JSON records: lists of strings, objects, dotted keys that may also be written nested. */
 public final class JsonMembers {
     private JsonMembers() {}
 
     /** {@code "cvss.score"} as a flat key or as {@code "cvss": {"score": …}}. */
-    public static Object dotted(Map<String, Object> members, String key) {
+    public static @Nullable Object dotted(Map<String, Object> members, String key) {
         if (members.containsKey(key)) {
             return members.get(key);
         }
@@ -21,7 +22,7 @@ public final class JsonMembers {
     }
 
     /** A list of strings; a single string is a list of one; absent is empty. */
-    public static List<String> strings(String field, Object value) {
+    public static List<String> strings(String field, @Nullable Object value) {
         if (value == null) {
             return List.of();
         }
@@ -41,7 +42,7 @@ public final class JsonMembers {
 
     /** A list of objects; anything else in it is {@link FieldValues#WRONG_TYPE}. */
     @SuppressWarnings("unchecked")
-    public static List<Map<String, Object>> objects(String field, Object value) {
+    public static List<Map<String, Object>> objects(String field, @Nullable Object value) {
         if (value == null) {
             return List.of();
         }

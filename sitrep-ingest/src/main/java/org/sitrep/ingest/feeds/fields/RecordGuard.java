@@ -2,6 +2,7 @@ package org.sitrep.ingest.feeds.fields;
 
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.ingest.feeds.framing.FramingError;
@@ -40,7 +41,7 @@ public final class RecordGuard {
         }
     }
 
-    private static ParseOutcome tooLong(String field, int length) {
+    private static ParseOutcome tooLong(@Nullable String field, int length) {
         return ParseOutcome.reject(field, "field-too-long", "value of " + length + " characters is past the limit");
     }
 }

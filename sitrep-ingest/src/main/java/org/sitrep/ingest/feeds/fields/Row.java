@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells of one CSV record as a mapper reads them. It remembers which columns the mapper used, so that every
@@ -19,13 +20,13 @@ public final class Row {
     }
 
     /** The trimmed cell, or {@code null} when absent, blank or {@code None}. */
-    public String get(String column) {
+    public @Nullable String get(String column) {
         used.add(column);
         return Cells.optional(cells, column);
     }
 
     /** The first present cell among alternative names (columns renamed between report revisions). */
-    public String first(String... columns) {
+    public @Nullable String first(String... columns) {
         String found = null;
         for (String column : columns) {
             String value = get(column);

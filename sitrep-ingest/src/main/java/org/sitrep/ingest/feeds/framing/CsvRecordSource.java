@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 
@@ -29,8 +30,8 @@ public final class CsvRecordSource implements RecordSource {
 
     private final BoundedLineReader lines;
     private final CsvFraming framing;
-    private List<String> header;
-    private RawRecord next;
+    private @Nullable List<String> header;
+    private @Nullable RawRecord next;
 
     public CsvRecordSource(Reader input, CsvFraming framing) {
         this.lines = new BoundedLineReader(input, MAX_RECORD_CHARS);
@@ -49,7 +50,7 @@ public final class CsvRecordSource implements RecordSource {
         return true;
     }
 
-    private RawRecord frame(BoundedLineReader.Line first) {
+    private @Nullable RawRecord frame(BoundedLineReader.Line first) {
         String text = first.text();
         if (text.isBlank()) {
             return null;
@@ -114,7 +115,7 @@ public final class CsvRecordSource implements RecordSource {
         return new RawRecord(number, rowText, fields);
     }
 
-    private static List<String> headerCells(String text) {
+    private static @Nullable List<String> headerCells(String text) {
         try {
             return normalize(split(text));
         } catch (RuntimeException e) {
@@ -171,10 +172,10 @@ public final class CsvRecordSource implements RecordSource {
 
     @Override
     public RawRecord next() {
-        if (!hasNext()) {
+        RawRecord record = hasNext() ? next : null;
+        if (record == null) {
             throw new NoSuchElementException();
         }
-        RawRecord record = next;
         next = null;
         return record;
     }

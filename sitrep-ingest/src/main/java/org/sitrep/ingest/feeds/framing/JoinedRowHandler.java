@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects FastCSV's cells of a row into one text, the cells joined by commas, with each cell's bounds in it: one
@@ -29,7 +30,7 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
     private int[] bounds = new int[64];
     private int recordSize;
     private boolean needsQuotes;
-    private CsvHeader header;
+    private @Nullable CsvHeader header;
 
     @Override
     protected void handleBegin(long startingLineNumber) {
@@ -79,7 +80,7 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
     }
 
     @Override
-    protected Row buildRecord() {
+    protected @Nullable Row buildRecord() {
         if (getRecordType() != RecordType.DATA) {
             return null;
         }

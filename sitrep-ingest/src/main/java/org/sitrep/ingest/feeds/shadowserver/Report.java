@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which Shadowserver report a file is: its kind (which decides the mapping) and its report type name as
@@ -23,14 +24,14 @@ record Report(Kind kind, String type) {
     private static final Pattern FILE_NAME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-([a-z0-9_]+)-.*\\.csv");
 
     /** The report type in a Shadowserver file name, or {@code null}. */
-    static String typeInFileName(String fileName) {
+    static @Nullable String typeInFileName(String fileName) {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         var matcher = FILE_NAME.matcher(name.toLowerCase(Locale.ROOT));
         return matcher.matches() ? matcher.group(1) : null;
     }
 
     /** The report for a file name and a header, or {@code null} when neither is a report this parser knows. */
-    static Report of(String fileName, Collection<String> header) {
+    static @Nullable Report of(String fileName, Collection<String> header) {
         String named = typeInFileName(fileName);
         if (named != null) {
             Kind kind = kindOfType(named);
@@ -57,7 +58,7 @@ record Report(Kind kind, String type) {
         return null;
     }
 
-    static Kind kindOfType(String type) {
+    static @Nullable Kind kindOfType(String type) {
         if (SINKHOLE.matcher(type).matches()) {
             return Kind.SINKHOLE_HTTP;
         }
@@ -74,7 +75,7 @@ record Report(Kind kind, String type) {
     }
 
     /** A sinkhole report recognised by its header is {@code event6_…} when the infected host is IPv6. */
-    static Report byAddressFamily(Report report, String sourceIp) {
+    static Report byAddressFamily(Report report, @Nullable String sourceIp) {
         if (sourceIp != null && sourceIp.contains(":") && report.type().startsWith("event4_")) {
             return new Report(report.kind(), "event6_" + report.type().substring(7));
         }
@@ -87,6 +88,7 @@ record Report(Kind kind, String type) {
     }
 
     /** The scanned protocol from the report type ({@code scan6_http} → {@code http}), or {@code null}. */
+    @Nullable
     String scanProtocol() {
         if (type.startsWith("scan6_")) {
             return type.substring(6);

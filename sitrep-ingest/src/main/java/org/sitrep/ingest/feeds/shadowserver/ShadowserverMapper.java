@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.shadowserver;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.ingest.feeds.fields.Addresses;
@@ -169,7 +170,7 @@ final class ShadowserverMapper {
     }
 
     /** A host-name column as {@code fqdn}, or {@code null} when empty or not a name (then it stays in extra). */
-    private static String hostName(Row row, String column) {
+    private static @Nullable String hostName(Row row, String column) {
         String value = row.get(column);
         if (value == null || Addresses.isIp(value)) {
             return null;
@@ -183,7 +184,8 @@ final class ShadowserverMapper {
     }
 
     /** The compromised page's URL from its parts: {@code https://shop.example.com/wp-content/x.php}. */
-    private static String siteUrl(String application, String host, Integer port, String path) {
+    private static @Nullable String siteUrl(
+            @Nullable String application, @Nullable String host, @Nullable Integer port, @Nullable String path) {
         if (path == null || host == null) {
             return null;
         }
@@ -196,7 +198,7 @@ final class ShadowserverMapper {
         return scheme + "://" + authority + (defaultPort ? "" : ":" + port) + (path.startsWith("/") ? "" : "/") + path;
     }
 
-    private static String lower(String value) {
+    private static @Nullable String lower(@Nullable String value) {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

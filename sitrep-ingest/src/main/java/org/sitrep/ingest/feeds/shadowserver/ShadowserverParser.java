@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.shadowserver;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
@@ -16,10 +17,10 @@ final class ShadowserverParser implements RecordParser {
     private final FormatContext context;
     private final Instant observed;
     /** The report type the file's name gives, if any: the name is the same for every row. */
-    private final String typeInFileName;
+    private final @Nullable String typeInFileName;
 
     private Set<String> lastColumns = Set.of();
-    private Report lastReport;
+    private @Nullable Report lastReport;
     private List<String> lastInstances = List.of();
 
     ShadowserverParser(ShadowserverConfig config, FormatContext context) {
@@ -33,7 +34,7 @@ final class ShadowserverParser implements RecordParser {
      * The report of the last header seen: every row of a file has the same columns. Rows framed from one header
      * share its name instances, so a match is found by comparing references before comparing names.
      */
-    private Report report(Set<String> columns) {
+    private @Nullable Report report(Set<String> columns) {
         if (sameInstances(columns)) {
             return lastReport;
         }
