@@ -1,9 +1,7 @@
 package org.sitrep.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +23,9 @@ import org.sitrep.report.text.WrittenBulletin;
 /**
  * Renders one issue of the bulletin in one language and format into a folder. File names are fixed
  * ({@code bulletin.html}, {@code bulletin.pdf}, {@code bulletin.md} + {@code figure-N.svg}, {@code blocklist.txt},
- * {@code blocklist.csv}), so give each issue and language its own folder. Stateless and thread-safe.
+ * {@code blocklist.csv}), so give each issue and language its own folder. Each file is written whole then renamed
+ * ({@link AtomicFiles}): a render that fails or is killed leaves the files before it intact. Stateless and
+ * thread-safe.
  */
 public final class BulletinRenderer {
 
@@ -45,7 +45,7 @@ public final class BulletinRenderer {
                 case BLOCKLIST -> blocklist(view, lang, outDir);
             };
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + format + " to " + outDir, e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 
@@ -62,10 +62,7 @@ public final class BulletinRenderer {
     private Path pdf(BulletinView view, Language language, Path file) throws IOException {
         WrittenBulletin bulletin = BulletinWriter.write(view, language);
         String xhtml = HtmlPage.forPdf(bulletin, BulletinCharts.drawForPdf(view, language));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            PdfDocument.write(xhtml, bulletin.title(), out);
-        }
-        return file;
+        return AtomicFiles.write(file, out -> PdfDocument.write(xhtml, bulletin.title(), out));
     }
 
     private List<Path> markdown(BulletinView view, Language language, Path outDir) throws IOException {
@@ -96,6 +93,6 @@ public final class BulletinRenderer {
     }
 
     private static Path write(Path file, String content) throws IOException {
-        return Files.writeString(file, content, StandardCharsets.UTF_8);
+        return AtomicFiles.writeString(file, content);
     }
 }

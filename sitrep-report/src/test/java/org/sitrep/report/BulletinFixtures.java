@@ -59,7 +59,7 @@ public final class BulletinFixtures {
         return new BulletinView(
                 WEEK,
                 new Overview(RatingBand.EXCELLENT, List.of(), List.of()),
-                new MalwareSection(none, 0, 0, List.of(), 0, 0, new DropSites(0, 0, 0, 0, 0, 0, List.of(), 0, 0)),
+                new MalwareSection(none, none, none, List.of(), 0, 0, new DropSites(0, 0, 0, 0, 0, 0, List.of(), 0, 0)),
                 new WebsiteSection(none, none, none, none, 0, 0, none, 0, 0, List.of(), List.of(), List.of()),
                 new VulnerabilitySection(none, none, 0, 0, 0, 0, 0, ThreatLevel.LOW, List.of(), List.of()),
                 new IncidentSection(0, 0, List.of(), 0, List.of(), 0, 0, List.of()),
@@ -72,8 +72,8 @@ public final class BulletinFixtures {
     static MalwareSection malware() {
         return new MalwareSection(
                 new WeekCount(578_898, 493_500),
-                322_449,
-                256_449,
+                new WeekCount(322_449, 246_449),
+                new WeekCount(256_449, 247_051),
                 List.of(
                         new Counted<>("广东省", 120_000),
                         new Counted<>("浙江", 80_000),

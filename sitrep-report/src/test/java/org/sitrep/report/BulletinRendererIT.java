@@ -91,6 +91,27 @@ class BulletinRendererIT {
     }
 
     @Test
+    void renderingTheSameIssueAgainGivesTheSameBytesAndLeavesNoPartialFile() throws Exception {
+        Path folder = OUT.resolve("twice");
+        java.util.Map<Path, byte[]> first = new java.util.HashMap<>();
+        for (Format format : Format.values()) {
+            for (Path file : renderer.render(BulletinFixtures.week45(), Locale.SIMPLIFIED_CHINESE, format, folder)) {
+                first.put(file, Files.readAllBytes(file));
+            }
+        }
+        Thread.sleep(1100); // a creation date to the second would now differ
+
+        for (Format format : Format.values()) {
+            renderer.render(BulletinFixtures.week45(), Locale.SIMPLIFIED_CHINESE, format, folder);
+        }
+
+        first.forEach((file, bytes) -> assertThat(file).as(file.toString()).hasBinaryContent(bytes));
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+        }
+    }
+
+    @Test
     void everyFormatOfBothLanguagesLandsInItsFolder() {
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             Path folder = OUT.resolve(locale.getLanguage());

@@ -22,7 +22,7 @@ class BulletinRendererTest {
         assertThat(markdown)
                 .startsWith("# 网络安全信息与动态周报2024年第45期（11月4日-11月10日）\n")
                 .contains("\n## 一、本周网络安全基本态势\n")
-                .contains("| 境内感染网络病毒的主机数 | 57.8万 | 49.4万 | ▲17.3% |")
+                .contains("| 境内感染网络病毒的主机数 | 57.8万 | 49.3万 | ▲17.3% |")
                 .contains("| 　其中政府网站数 | 47 | 47 | 持平 |")
                 .contains("![图1 近12周境内感染网络病毒主机数量](figure-1.svg)")
                 .contains("![图11 本周协调处理事件的机构类型分布](figure-11.svg)")

@@ -6,33 +6,107 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.report.charts.BulletinCharts;
 import org.sitrep.report.model.BulletinView;
+import org.sitrep.report.model.EmptySections;
+import org.sitrep.report.model.Overview;
+import org.sitrep.report.text.Block;
 import org.sitrep.report.text.BulletinWriter;
 import org.sitrep.report.text.FigureKind;
 import org.sitrep.report.text.Language;
 import org.sitrep.report.text.WrittenBulletin;
 
-/** A week with nothing in it still renders: sentences that would divide by zero or name nothing are left out. */
+/**
+ * A week with nothing in it still renders, and says it has no data: a section without data says so (or is left out,
+ * configurable) instead of printing zeros as measurements, and a week without any data is not rated.
+ */
 class QuietWeekTest {
     private final BulletinView view = BulletinFixtures.quietWeek();
 
     @Test
-    void leavesOutSharesRankingsAndChangesItCannotState() {
+    void sectionsWithNothingToCountSayTheyHaveNoDataInsteadOfPrintingZeros() {
         WrittenBulletin zh = BulletinWriter.write(view, Language.CHINESE);
 
         assertThat(zh.section("overview").paragraphs()).hasSize(2);
-        assertThat(zh.section("malware").paragraphs())
-                .containsExactly(
-                        "本周境内感染网络病毒的主机数量约为0.0万个，其中包括境内被木马或被僵尸程序控制的主机约0.0万以及境内感染蠕虫的主机约0.0万。",
-                        "本周EXCERT捕获了新增网络病毒文件，按网络病毒名称统计新增0个，按网络病毒家族统计新增0个。",
-                        "放马站点是网络病毒传播的源头。本周，EXCERT监测发现的放马站点共涉及域名0个，涉及IP地址0个。",
-                        "针对EXCERT自主监测发现以及各单位报送数据，EXCERT积极协调域名注册机构等进行处理，"
-                                + "同时随本期周报发布本周放马站点恶意地址黑名单（URL 0个，域名0个，IP地址0个）。");
-        assertThat(zh.section("websites").paragraphs().get(1))
-                .isEqualTo("本周境内被篡改政府网站（GOV类）数量为0个；境内被植入后门的政府网站（GOV类）数量为0个；" + "针对境内网站的仿冒页面涉及域名0个，IP地址0个。");
-        assertThat(zh.section("incidents").paragraphs())
-                .containsExactly("本周，EXCERT共处理网络安全事件0起，含跨境网络安全事件0起。其中，协调境内外域名注册机构、境外CERT等机构重点处理0起仿冒投诉事件；"
-                        + "协调0个提供恶意移动应用程序下载服务的平台开展移动互联网恶意代码处理工作，共处理传播移动互联网恶意代码的恶意URL链接0个。");
+        assertThat(zh.section("malware").heading()).isEqualTo("二、本周网络病毒活动情况");
+        assertThat(zh.section("malware").paragraphs()).containsExactly("本周无网络病毒活动监测数据。");
+        assertThat(zh.section("websites").paragraphs()).containsExactly("本周无网站安全监测数据。");
+        assertThat(zh.section("vulnerabilities").paragraphs()).containsExactly("本周示例漏洞共享平台（EXVD）无新收录网络安全漏洞数据。");
+        assertThat(zh.section("incidents").paragraphs()).containsExactly("本周无事件处理数据。");
         assertThat(zh.section("recent").paragraphs()).containsExactly("暂无往期周报。");
+        assertThat(String.join("", zh.section("incidents").paragraphs())).doesNotContain("0起");
+
+        WrittenBulletin en = BulletinWriter.write(view, Language.ENGLISH);
+        assertThat(en.section("malware").paragraphs())
+                .containsExactly("No malware activity data were received this week.");
+        assertThat(en.section("incidents").paragraphs())
+                .containsExactly("No incident handling data were recorded this week.");
+    }
+
+    @Test
+    void aWeekWithoutCasesSaysSoAndKeepsTheOtherSections() {
+        BulletinView week45 = BulletinFixtures.week45();
+        BulletinView withoutCases = new BulletinView(
+                week45.week(),
+                week45.overview(),
+                week45.malware(),
+                week45.websites(),
+                week45.vulnerabilities(),
+                BulletinFixtures.quietWeek().incidents(),
+                week45.trends(),
+                week45.recentIssues(),
+                week45.organisation(),
+                week45.blocklist());
+
+        WrittenBulletin zh = BulletinWriter.write(withoutCases, Language.CHINESE);
+        assertThat(zh.section("incidents").paragraphs()).containsExactly("本周无事件处理数据。");
+        assertThat(zh.section("malware").paragraphs()).hasSize(5);
+    }
+
+    @Test
+    void sectionsWithoutDataAreLeftOutWhenConfigured() {
+        BulletinView omitting = new BulletinView(
+                view.week(),
+                view.overview(),
+                view.malware(),
+                view.websites(),
+                view.vulnerabilities(),
+                view.incidents(),
+                view.trends(),
+                view.recentIssues(),
+                view.organisation(),
+                view.blocklist(),
+                EmptySections.OMIT);
+
+        assertThat(BulletinWriter.write(omitting, Language.CHINESE).sections())
+                .extracting(WrittenBulletin.Section::id)
+                .containsExactly("overview", "recent", "about");
+    }
+
+    @Test
+    void aWeekWithoutAnyDataIsNotRatedAndHasNoHeadlineOfZeros() {
+        BulletinView empty = new BulletinView(
+                view.week(),
+                Overview.unrated(),
+                view.malware(),
+                view.websites(),
+                view.vulnerabilities(),
+                view.incidents(),
+                view.trends(),
+                view.recentIssues(),
+                view.organisation(),
+                view.blocklist());
+
+        WrittenBulletin zh = BulletinWriter.write(empty, Language.CHINESE);
+        assertThat(zh.section("overview").paragraphs()).containsExactly("本周无监测数据，不作整体评价。");
+        assertThat(zh.section("overview").blocks())
+                .noneMatch(Block.Headline.class::isInstance)
+                .anySatisfy(block ->
+                        assertThat(block).isEqualTo(new Block.Rating("网络安全态势整体评价", "无数据", "none", "网络安全态势整体评价：无数据")));
+        assertThat(BulletinWriter.write(empty, Language.ENGLISH)
+                        .section("overview")
+                        .paragraphs())
+                .containsExactly("No monitoring data were received this week; the overall situation is not rated.");
+        BulletinRenderer renderer = new BulletinRenderer();
+        assertThat(renderer.html(empty, Language.CHINESE)).contains("无数据").doesNotContain("评价为优");
     }
 
     @Test

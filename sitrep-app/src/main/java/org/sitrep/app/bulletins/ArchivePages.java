@@ -2,7 +2,6 @@ package org.sitrep.app.bulletins;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.sitrep.core.config.SitrepConfig;
+import org.sitrep.report.AtomicFiles;
 import org.sitrep.report.text.Language;
 
 /**
@@ -34,8 +34,8 @@ public final class ArchivePages {
         Path index = root.resolve("index.html");
         Path atom = root.resolve("atom.xml");
         try {
-            Files.writeString(index, index(latestRevisions(), root), StandardCharsets.UTF_8);
-            Files.writeString(atom, atom(archive.publishedIssues()), StandardCharsets.UTF_8);
+            AtomicFiles.writeString(index, index(latestRevisions(), root));
+            AtomicFiles.writeString(atom, atom(archive.publishedIssues()));
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the archive pages: " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,8 @@ public final class BulletinArchive {
      * the newest revision is published (a correction in the making).
      */
     public Issue saveDraft(IsoWeek week, String figuresJson, String assessmentJson) throws SQLException {
-        Instant now = clock.instant();
+        // micro-seconds, as the store keeps them: the issue reads back exactly as it was published
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Optional<Issue> latest = latest(week);
         if (latest.isPresent() && !latest.get().published()) {
             Issue draft = latest.get();
@@ -79,7 +81,8 @@ public final class BulletinArchive {
             throw new IllegalArgumentException("revision " + draft.revision() + " of " + week
                     + " corrects a published issue: say what changed (--note)");
         }
-        Instant now = clock.instant();
+        // micro-seconds, as the store keeps them: the issue reads back exactly as it was published
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try (PreparedStatement statement = connection.prepareStatement(sql.get("publish-revision"))) {
             statement.setTimestamp(1, UtcColumns.timestamp(now));
             statement.setString(2, changeNote);

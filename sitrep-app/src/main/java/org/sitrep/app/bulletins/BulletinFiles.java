@@ -1,7 +1,6 @@
 package org.sitrep.app.bulletins;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.figures.Figure;
 import org.sitrep.core.figures.FigureLabels;
 import org.sitrep.core.week.IsoWeek;
+import org.sitrep.report.AtomicFiles;
 import org.sitrep.report.BulletinRenderer;
 import org.sitrep.report.Format;
 import org.sitrep.report.model.Blocklist;
@@ -35,6 +35,9 @@ public final class BulletinFiles {
     private final Path root;
     private final BulletinRenderer renderer = new BulletinRenderer();
 
+    /** The folder, beside the weeks', of drafts of weeks already published. */
+    static final String DRAFTS = "drafts";
+
     public BulletinFiles(Connection connection, SitrepConfig config, BulletinArchive archive, Path root) {
         this.connection = connection;
         this.config = config;
@@ -46,6 +49,17 @@ public final class BulletinFiles {
         return root.resolve(week.toString());
     }
 
+    /**
+     * Where an issue's files go: the week's folder, except for a draft of a week already published (a correction
+     * in the making, or {@code --fresh}), which goes to {@code drafts/{week}/} so that the published files, which
+     * the archive and the Atom feed link to, never change.
+     */
+    public Path folder(Issue issue) throws SQLException {
+        boolean publishedBefore =
+                !issue.published() && archive.published(issue.week()).isPresent();
+        return publishedBefore ? root.resolve(DRAFTS).resolve(issue.week().toString()) : folder(issue.week());
+    }
+
     /** Renders the issue in the languages and formats asked; JSON is written whenever asked, once per week. */
     public List<Path> write(Issue issue, Set<Language> languages, Set<Format> formats, boolean json)
             throws IOException, SQLException {
@@ -55,59 +69,69 @@ public final class BulletinFiles {
                 .map(Issue::week)
                 .filter(published -> published.compareTo(week) < 0)
                 .toList();
-        Blocklist blocklist = Blocklists.of(connection, week, config.zone());
+        Blocklist blocklist = Blocklists.of(connection, week, config.zone(), issue.publishedAt());
+        Path target = folder(issue);
+        AtomicFiles.deleteLeftovers(target);
+        String up = target.equals(folder(week)) ? "../../" : "../../../";
         List<Path> written = new ArrayList<>();
         for (Language language : languages) {
             BulletinView view = BulletinViews.of(
-                    report,
-                    config,
-                    recent,
-                    other -> "../../" + other + "/" + language.tag() + "/bulletin.html",
-                    blocklist);
-            Path folder = folder(week).resolve(language.tag());
+                    report, config, recent, other -> up + other + "/" + language.tag() + "/bulletin.html", blocklist);
+            Path folder = target.resolve(language.tag());
             Files.createDirectories(folder);
             for (Format format : formats) {
                 written.addAll(renderer.render(view, language.locale(), format, folder));
             }
         }
         if (json) {
-            written.add(writeJson(issue, report));
+            written.add(writeJson(issue, report, target));
         }
         return written;
     }
 
     /** The machine-readable twin: every figure with its definition, both weeks and the change, and the assessment. */
-    private Path writeJson(Issue issue, WeekReport report) throws IOException {
+    private Path writeJson(Issue issue, WeekReport report, Path target) throws IOException {
         FigureLabels zh = FigureLabels.of(Language.CHINESE.locale());
         FigureLabels en = FigureLabels.of(Language.ENGLISH.locale());
         Map<String, Object> definitions = new LinkedHashMap<>();
         for (Figure figure : report.figures().figures()) {
             definitions.put(
                     figure.id(),
-                    Map.of(
-                            "label", Map.of("zh-CN", zh.label(figure.id()), "en", en.label(figure.id())),
+                    ordered(
+                            "label",
+                            ordered("zh-CN", zh.label(figure.id()), "en", en.label(figure.id())),
                             "definition",
-                                    Map.of("zh-CN", zh.definition(figure.id()), "en", en.definition(figure.id()))));
+                            ordered("zh-CN", zh.definition(figure.id()), "en", en.definition(figure.id()))));
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("week", issue.week().toString());
         document.put(
                 "title",
-                Map.of("zh-CN", title(issue.week(), Language.CHINESE), "en", title(issue.week(), Language.ENGLISH)));
+                ordered("zh-CN", title(issue.week(), Language.CHINESE), "en", title(issue.week(), Language.ENGLISH)));
         document.put("revision", issue.revision());
         document.put("status", issue.status().name().toLowerCase(java.util.Locale.ROOT));
         document.put("published_at", issue.publishedAt());
         document.put("change_note", issue.changeNote());
         document.put("figures", report.figures());
         document.put("assessment", report.assessment());
+        // For the editor, not the published text: which baselines are placeholders (configured reference values)
+        document.put(
+                "placeholder_baselines",
+                report.assessment().placeholderBaselines().stream()
+                        .map(indicator -> indicator.id())
+                        .toList());
         document.put("definitions", definitions);
-        Path file = folder(issue.week()).resolve("bulletin.json");
-        Files.createDirectories(file.getParent());
-        Files.writeString(
-                file,
-                ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document),
-                StandardCharsets.UTF_8);
-        return file;
+        Path file = target.resolve("bulletin.json");
+        return AtomicFiles.writeString(
+                file, ReportJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(document));
+    }
+
+    /** A two-key map in the order given ({@code Map.of}'s order changes from one run to the next). */
+    private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(key1, value1);
+        map.put(key2, value2);
+        return map;
     }
 
     public static String title(IsoWeek week, Language language) {

@@ -2,6 +2,7 @@ package org.sitrep.app.bulletins;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ import org.sitrep.report.model.BulletinView;
 import org.sitrep.report.model.Counted;
 import org.sitrep.report.model.DomainKind;
 import org.sitrep.report.model.DropSites;
+import org.sitrep.report.model.EmptySections;
 import org.sitrep.report.model.IncidentSection;
 import org.sitrep.report.model.LocalizedText;
 import org.sitrep.report.model.MalwareSection;
@@ -62,12 +64,15 @@ public final class BulletinViews {
         Assessment assessment = report.assessment();
         return new BulletinView(
                 figures.week(),
-                new Overview(
-                        RatingBand.valueOf(assessment.finalBand().name()),
-                        assessment.infrastructureIncidents(),
-                        assessment.mainThreats().stream()
-                                .map(BulletinViews::area)
-                                .toList()),
+                assessment.rated()
+                        ? new Overview(
+                                RatingBand.valueOf(Objects.requireNonNull(assessment.finalBand())
+                                        .name()),
+                                assessment.infrastructureIncidents(),
+                                assessment.mainThreats().stream()
+                                        .map(BulletinViews::area)
+                                        .toList())
+                        : Overview.unrated(),
                 malware(figures),
                 websites(figures),
                 vulnerabilities(figures, assessment),
@@ -78,14 +83,15 @@ public final class BulletinViews {
                         .map(week -> new RecentIssue(week, href.apply(week)))
                         .toList(),
                 organisation(config),
-                blocklist);
+                blocklist,
+                config.bulletin().omitEmptySections() ? EmptySections.OMIT : EmptySections.SAY_NO_DATA);
     }
 
     private static MalwareSection malware(WeeklyFigures f) {
         return new MalwareSection(
                 week(f, FigureId.MALWARE_INFECTED_HOSTS),
-                count(f, FigureId.MALWARE_INFECTED_TROJAN_BOT),
-                count(f, FigureId.MALWARE_INFECTED_WORM),
+                week(f, FigureId.MALWARE_INFECTED_TROJAN_BOT),
+                week(f, FigureId.MALWARE_INFECTED_WORM),
                 entries(f, DistributionId.INFECTED_BY_PROVINCE, Optional::of),
                 count(f, FigureId.MALWARE_NEW_NAMES),
                 count(f, FigureId.MALWARE_NEW_FAMILIES),
@@ -187,12 +193,11 @@ public final class BulletinViews {
 
     private static Organisation organisation(SitrepConfig config) {
         org.sitrep.core.config.Organisation organisation = config.organisation();
-        LocalizedText database = text(organisation.vulnerabilityDatabase());
         return new Organisation(
                 text(organisation.name()),
                 text(organisation.shortName()),
-                database,
-                database,
+                text(organisation.vulnerabilityDatabase()),
+                text(organisation.vulnerabilityDatabaseShort()),
                 text(organisation.about()));
     }
 

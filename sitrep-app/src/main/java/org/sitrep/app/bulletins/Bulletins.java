@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.assessment.Band;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.figures.HeadlineIndicator;
+import org.sitrep.core.figures.WeeklyFigures;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.report.Format;
 import org.sitrep.report.text.Language;
@@ -60,9 +62,14 @@ public final class Bulletins {
         return draft(week);
     }
 
-    /** Computes the week as the store has it now and keeps it as the week's draft. */
+    /**
+     * Computes the week as the store has it now and keeps it as the week's draft. Last week's numbers are those its
+     * published issue froze, when it has one.
+     */
     public Issue draft(IsoWeek week) throws SQLException {
-        WeekReport report = reports.compute(week);
+        Optional<WeeklyFigures> lastIssue = archive.published(week.previous())
+                .map(issue -> ReportJson.read(issue).figures());
+        WeekReport report = reports.compute(week, lastIssue);
         return archive.saveDraft(
                 week, ReportJson.figures(report.figures()), ReportJson.assessment(report.assessment()));
     }
@@ -106,9 +113,13 @@ public final class Bulletins {
             }
         }
         if (before.assessment().finalBand() != after.assessment().finalBand()) {
-            changed.add("rating " + before.assessment().finalBand().chinese() + "→"
-                    + after.assessment().finalBand().chinese());
+            changed.add("rating " + band(before) + "→" + band(after));
         }
         return String.join(", ", changed);
+    }
+
+    private static String band(WeekReport report) {
+        Band band = report.assessment().finalBand();
+        return band != null ? band.chinese() : "—";
     }
 }

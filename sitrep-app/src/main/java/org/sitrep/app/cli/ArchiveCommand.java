@@ -31,6 +31,8 @@ final class ArchiveCommand implements Callable<Integer> {
         SitrepConfig config = StoreOptions.config(data);
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = StoreOptions.openExisting(data)) {
+            UnfinishedRuns.warn(
+                    store.connection(), config.zone(), spec.commandLine().getErr());
             Bulletins bulletins = StoreOptions.bulletins(store, data, config);
             for (Issue issue : bulletins.archive().allRevisions()) {
                 out.printf(

@@ -14,6 +14,9 @@ import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.AssessmentExplanation;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.assessment.BandOverride;
+import org.sitrep.core.assessment.Calibration;
+import org.sitrep.core.assessment.LevelOverride;
+import org.sitrep.core.assessment.VulnerabilityLevel;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.store.Migrations;
@@ -32,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
         mixinStandardHelpOptions = true,
         description = {
             "Rates a week (优/良/中/差/危), its vulnerability threat level (高/中/低) and main threats, showing every step.",
-            "With --override, records an analyst's band and reason; the computed band is kept beside it."
+            "With --override, records an analyst's band and reason; the computed band is kept beside it.",
+            "With --override-level, records an analyst's vulnerability threat level the same way.",
+            "With --calibrate FROM..TO, computes the reference values from the stored weeks of the period."
         })
 final class AssessCommand implements Callable<Integer> {
 
@@ -44,11 +49,17 @@ final class AssessCommand implements Callable<Integer> {
 
     @Option(
             names = "--week",
-            required = true,
             paramLabel = "WEEK",
             converter = WeekConverter.class,
-            description = "ISO week, e.g. 2024-W45.")
+            description = "ISO week, e.g. 2024-W45 (default: the latest complete week in the configured zone).")
     IsoWeek week;
+
+    @Option(
+            names = "--calibrate",
+            paramLabel = "FROM..TO",
+            description = "Compute rating.reference_values from the stored weeks FROM..TO (e.g. 2024-W01..2024-W26):"
+                    + " each indicator's median over the weeks with data, printed as the sitrep.yaml section to keep.")
+    String calibrate;
 
     @Option(
             names = "--override",
@@ -56,7 +67,17 @@ final class AssessCommand implements Callable<Integer> {
             description = "Publish this band instead: 优 良 中 差 危 or excellent good fair poor critical. Needs --reason.")
     String override;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the override (required with --override).")
+    @Option(
+            names = "--override-level",
+            paramLabel = "LEVEL",
+            description = "Publish this vulnerability threat level instead (e.g. the one the vulnerability database"
+                    + " published): 高 中 低 or high medium low. Needs --reason.")
+    String overrideLevel;
+
+    @Option(
+            names = "--reason",
+            paramLabel = "TEXT",
+            description = "Why the override (required with --override and --override-level).")
     String reason;
 
     @Option(
@@ -72,15 +93,33 @@ final class AssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BandOverride requested = requestedOverride();
+        LevelOverride requestedLevel = requestedLevelOverride();
         Path store = parent.data.resolve("sitrep.duckdb");
         if (!Files.exists(store)) {
             throw new IllegalArgumentException("no store at " + store + "; ingest data first or choose --data");
         }
         SitrepConfig config = ConfigLoader.load(parent.data.resolve(ConfigLoader.FILE_NAME));
+        IsoWeek[] period = calibrate == null ? null : period(calibrate);
+        if (period != null && (requested != null || requestedLevel != null)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--calibrate goes alone, without --override or --override-level");
+        }
+        IsoWeek week = this.week != null ? this.week : IsoWeek.latestComplete(Instant.now(), config.zone());
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
+            UnfinishedRuns.warn(connection, config.zone(), spec.commandLine().getErr());
             WeekReports reports = new WeekReports(connection, config);
-            WeekReport report = requested == null ? reports.compute(week) : reports.override(week, requested);
+            if (period != null) {
+                printCalibration(reports.calibrate(period[0], period[1]));
+                return 0;
+            }
+            if (requested != null) {
+                reports.override(week, requested);
+            }
+            if (requestedLevel != null) {
+                reports.overrideLevel(week, requestedLevel);
+            }
+            WeekReport report = reports.compute(week);
             print(report.assessment(), config);
         }
         return 0;
@@ -88,7 +127,7 @@ final class AssessCommand implements Callable<Integer> {
 
     private @Nullable BandOverride requestedOverride() {
         if (override == null) {
-            if (reason != null) {
+            if (reason != null && overrideLevel == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--reason goes with --override");
             }
             return null;
@@ -98,15 +137,31 @@ final class AssessCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "--override must be one of 优 良 中 差 危 or excellent good fair poor critical, was '" + override
                                 + "'"));
+        requireReasonAndAnalyst("--override", "band");
+        return new BandOverride(band, reason, analyst, Instant.now());
+    }
+
+    private @Nullable LevelOverride requestedLevelOverride() {
+        if (overrideLevel == null) {
+            return null;
+        }
+        VulnerabilityLevel level = VulnerabilityLevel.parse(overrideLevel)
+                .orElseThrow(() -> new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--override-level must be one of 高 中 低 or high medium low, was '" + overrideLevel + "'"));
+        requireReasonAndAnalyst("--override-level", "level");
+        return new LevelOverride(level, reason, analyst, Instant.now());
+    }
+
+    private void requireReasonAndAnalyst(String option, String what) {
         if (reason == null || reason.isBlank()) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--override needs --reason: say why the computed band is not published");
+                    spec.commandLine(), option + " needs --reason: say why the computed " + what + " is not published");
         }
         if (analyst == null || analyst.isBlank()) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "--override needs --analyst NAME (USER is not set)");
+                    spec.commandLine(), option + " needs --analyst NAME (USER is not set)");
         }
-        return new BandOverride(band, reason, analyst, Instant.now());
     }
 
     private void print(Assessment assessment, SitrepConfig config) {
@@ -125,6 +180,32 @@ final class AssessCommand implements Callable<Integer> {
             out.println(assessment.en().rating() + " " + assessment.en().infrastructure() + " "
                     + assessment.en().mainThreats());
         }
+        out.flush();
+    }
+
+    private IsoWeek[] period(String text) {
+        String[] ends = text.strip().split("\\.\\.", -1);
+        try {
+            if (ends.length == 2) {
+                return new IsoWeek[] {IsoWeek.parse(ends[0].strip()), IsoWeek.parse(ends[1].strip())};
+            }
+        } catch (RuntimeException e) {
+            // reported below with the expected form
+        }
+        throw new CommandLine.ParameterException(
+                spec.commandLine(),
+                "--calibrate takes a period of weeks FROM..TO such as 2024-W01..2024-W26, was '" + text + "'");
+    }
+
+    private void printCalibration(Calibration calibration) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+                "reference values from %d weeks with data of %s..%s (each indicator's median):%n",
+                calibration.weeks().size(), calibration.from(), calibration.to());
+        out.println();
+        out.println("Keep them in sitrep.yaml (in the data directory), replacing the placeholders:");
+        out.println();
+        out.print(calibration.yaml());
         out.flush();
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
+import org.sitrep.app.bulletins.ReportJson;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.ingest.store.Store;
@@ -86,10 +87,16 @@ final class BulletinCommand implements Callable<Integer> {
                 week != null ? week : IsoWeek.latestComplete(Clock.systemUTC().instant(), config.zone());
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = StoreOptions.openExisting(data)) {
+            UnfinishedRuns.warn(
+                    store.connection(), config.zone(), spec.commandLine().getErr());
             Bulletins bulletins = StoreOptions.bulletins(store, data, config);
             if (!bulletins.reports().hasData(target)
                     && bulletins.archive().published(target).isEmpty()) {
-                throw new IllegalArgumentException("the store holds no data for " + target);
+                // written all the same: its sections say they have no data and it is not rated
+                spec.commandLine()
+                        .getErr()
+                        .println("sitrep: the store holds no data for " + target
+                                + "; the bulletin says so and gives no rating");
             }
             Issue issue = bulletins.issue(target, fresh);
             List<Path> files = bulletins.render(issue, languages, formats, json);
@@ -98,6 +105,7 @@ final class BulletinCommand implements Callable<Integer> {
                     "%s, revision %d (%s)%n",
                     target, issue.revision(), issue.published() ? "published " + issue.publishedAt() : "draft");
             files.forEach(file -> out.println("  " + file));
+            ReportJson.read(issue).assessment().placeholderNote().ifPresent(note -> out.println("note: " + note));
         }
         out.flush();
         return 0;

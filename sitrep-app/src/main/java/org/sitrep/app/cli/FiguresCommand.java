@@ -74,6 +74,7 @@ final class FiguresCommand implements Callable<Integer> {
         WeeklyFigures figures;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
+            UnfinishedRuns.warn(connection, settings.zone(), err);
             figures = new FigureEngine(connection, settings).compute(wanted);
         }
         if (!figures.hasData()) {

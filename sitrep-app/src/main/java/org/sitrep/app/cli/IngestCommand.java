@@ -15,6 +15,7 @@ import org.sitrep.ingest.pipeline.FileSummary;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestReport;
 import org.sitrep.ingest.pipeline.IngestSettings;
+import org.sitrep.ingest.store.DiskHeadroom;
 import org.sitrep.ingest.store.RejectRecord;
 import org.sitrep.ingest.store.Store;
 import picocli.CommandLine;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Ingest feed files (a directory: every file in it) into the store.",
-            "Exit status: 0 all good, 1 a file failed (too many rejects or unreadable), 2 usage error."
+            "Exit status: 0 all good, 1 a file failed (too many rejects or unreadable), 2 usage error.",
+            "Needs about " + DiskHeadroom.NEEDED_MB + " MB free in the data directory (the store's write-ahead log)."
         })
 public final class IngestCommand implements Callable<Integer> {
 
@@ -43,8 +45,25 @@ public final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or directories to ingest.")
-    List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Files or directories to ingest.")
+    List<Path> inputs = List.of();
+
+    @Option(
+            names = "--resume",
+            description = "Also ingest again the files of runs that did not finish (killed, out of disk), where the"
+                    + " file is still there with the same content.")
+    boolean resume;
+
+    @Option(
+            names = "--allow-missing-enrichment",
+            description = "Ingest even when a configured enrichment database (.mmdb, .xdb, ranges file, registrar"
+                    + " directory) is missing or unreadable; its fields then stay unknown for the events ingested.")
+    boolean allowMissingEnrichment;
+
+    @Option(
+            names = "--wait",
+            description = "When another sitrep command is using the store, wait for it instead of failing.")
+    boolean waitForStore;
 
     @Option(names = "--format", paramLabel = "NAME", description = "Read every file in this format (default: detect).")
     String format;
@@ -75,16 +94,39 @@ public final class IngestCommand implements Callable<Integer> {
         IngestSettings settings = settings(config);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Enricher> enrichers = StoreOptions.enrichers(config, parent.data, warning -> {
-            err.println("sitrep: warning: " + warning);
+        List<String> unavailable = new ArrayList<>();
+        List<Enricher> enrichers = StoreOptions.enrichers(
+                config,
+                parent.data,
+                warning -> {
+                    err.println("sitrep: warning: " + warning);
+                    err.flush();
+                },
+                unavailable::add);
+        if (!unavailable.isEmpty()) {
+            if (!allowMissingEnrichment) {
+                throw new IllegalStateException("not ingesting: the " + unavailable.getFirst()
+                        + (unavailable.size() > 1 ? " (and " + (unavailable.size() - 1) + " more)" : "")
+                        + "; fix sitrep.yaml's enrichment: or pass --allow-missing-enrichment");
+            }
+            unavailable.forEach(problem -> err.println("sitrep: warning: " + problem));
             err.flush();
-        });
-        try (Store store = Store.open(parent.data)) {
+        }
+        if (inputs.isEmpty() && !resume) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give FILE|DIR… to ingest, or --resume");
+        }
+        DiskHeadroom.check(parent.data);
+        try (Store store = waitForStore ? StoreOptions.openWaiting(parent.data, err) : Store.open(parent.data)) {
+            List<Path> files = new ArrayList<>(inputs);
+            if (resume) {
+                files.addAll(Resumable.files(store, err));
+            }
             IngestPipeline pipeline = StoreOptions.pipeline(store, enrichers, settings, out);
-            IngestReport report = pipeline.ingest(inputs);
+            IngestReport report = pipeline.ingest(files);
             printRejects(out, report);
             out.println(report.totalLine());
             out.flush();
+            UnfinishedRuns.warn(store.connection(), config.zone(), err);
             return report.failed() ? 1 : 0;
         }
     }

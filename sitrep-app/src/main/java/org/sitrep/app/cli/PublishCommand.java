@@ -43,6 +43,13 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "For a correction: what changed and why.")
     String note;
 
+    @Option(
+            names = "--force",
+            paramLabel = "REASON",
+            description = "Publish although an ingest run did not finish (its file was read in part), saying why;"
+                    + " the reason is kept in the issue's note.")
+    String force;
+
     @Override
     public Integer call() throws Exception {
         Path data = parent.data();
@@ -53,8 +60,30 @@ final class PublishCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = StoreOptions.openExisting(data)) {
+            UnfinishedRuns unfinished = UnfinishedRuns.of(store.connection(), config.zone());
+            unfinished.warn(spec.commandLine().getErr());
+            String published = note;
+            if (!unfinished.none()) {
+                if (force == null || force.isBlank()) {
+                    throw new IllegalStateException("refusing to publish " + week + ": "
+                            + unfinished.runs().size() + " ingest run(s) did not finish"
+                            + (unfinished.weeks().isEmpty()
+                                    ? ""
+                                    : " (weeks with their events: " + unfinished.weekList() + ")")
+                            + ", so the week may be incomplete; ingest the files again (sitrep ingest --resume),"
+                            + " or publish with --force REASON");
+                }
+                String forced = "published while ingest run(s) "
+                        + String.join(
+                                ", ",
+                                unfinished.runs().stream()
+                                        .map(run -> String.valueOf(run.id()))
+                                        .toList())
+                        + " had not finished: " + force.strip();
+                published = note == null || note.isBlank() ? forced : note + " (" + forced + ")";
+            }
             Bulletins bulletins = StoreOptions.bulletins(store, data, config);
-            Issue issue = bulletins.publish(week, note);
+            Issue issue = bulletins.publish(week, published);
             bulletins.render(issue, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
             bulletins.writeArchivePages();
             out.printf(

@@ -43,6 +43,10 @@ final class RejectsCommand implements Callable<Integer> {
         int listed = 0;
         try (Store store = StoreOptions.openExisting(parent.data());
                 PreparedStatement statement = store.connection().prepareStatement(SQL.get("rejects"))) {
+            UnfinishedRuns.warn(
+                    store.connection(),
+                    StoreOptions.config(parent.data()).zone(),
+                    spec.commandLine().getErr());
             statement.setString(1, file);
             statement.setString(2, file);
             statement.setInt(3, limit);

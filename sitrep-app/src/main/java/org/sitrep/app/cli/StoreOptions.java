@@ -22,6 +22,7 @@ import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.Store;
+import org.sitrep.ingest.store.StoreBusyException;
 
 /** Opening what the bulletin commands share: the store in the data directory, its configuration, its archive. */
 final class StoreOptions {
@@ -36,19 +37,45 @@ final class StoreOptions {
         return Store.open(data);
     }
 
+    /** Opens the store, waiting (and saying so once) while another process holds it. */
+    static Store openWaiting(Path data, PrintWriter err) throws SQLException, InterruptedException {
+        boolean said = false;
+        while (true) {
+            try {
+                return Store.open(data);
+            } catch (StoreBusyException busy) {
+                if (!said) {
+                    err.println("sitrep: " + String.valueOf(busy.getMessage()).replaceFirst(";.*", "")
+                            + "; waiting for it");
+                    err.flush();
+                    said = true;
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
     static SitrepConfig config(Path data) {
         return ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
     }
 
-    /** Derivation as configured: the home country and the government-site patterns. */
+    /** Derivation as configured: the home country, the government-site patterns and the week zone. */
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults()));
+                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults(), config.zone()));
     }
 
     /** The configured enrichment databases, relative paths read from the data directory. */
     static List<Enricher> enrichers(SitrepConfig config, Path data, Consumer<String> warnings) {
+        return enrichers(config, data, warnings, warnings);
+    }
+
+    /**
+     * The configured enrichment databases; one configured but missing or unreadable goes to {@code unavailable}.
+     */
+    static List<Enricher> enrichers(
+            SitrepConfig config, Path data, Consumer<String> warnings, Consumer<String> unavailable) {
         EnrichmentSources sources = config.enrichment();
         if (sources.equals(EnrichmentSources.NONE)) {
             warnings.accept("no enrichment database is configured (sitrep.yaml, enrichment:): country, ASN, province"
@@ -62,7 +89,8 @@ final class StoreOptions {
                         path(data, sources.ip2regionXdb()),
                         path(data, sources.geoRangesCsv()),
                         path(data, sources.registrarDirectory())),
-                warnings);
+                warnings,
+                unavailable);
     }
 
     private static @Nullable Path path(Path data, @Nullable String configured) {

@@ -103,4 +103,119 @@ class IngestCommandIT {
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("e.jsonl: already ingested (run 1), nothing added");
     }
+
+    @Test
+    void refusesToIngestWhenAConfiguredDatabaseIsMissingUnlessTold() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("sitrep.yaml"), "enrichment:\n  country_mmdb: geo/missing.mmdb\n");
+        Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
+
+        assertThat(run("ingest", file.toString())).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("not ingesting: the IP-to-country mmdb")
+                .contains("missing.mmdb not found")
+                .contains("--allow-missing-enrichment");
+        assertThat(out.toString()).doesNotContain("accepted");
+
+        assertThat(run("ingest", "--allow-missing-enrichment", file.toString())).isZero();
+        assertThat(out.toString()).contains("1 accepted");
+    }
+
+    @Test
+    void aSecondCommandOnTheStoreNamesTheOneHoldingIt() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
+        assertThat(run("ingest", file.toString())).isZero();
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StoreHolder.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
+        try {
+            assertThat(new String(holder.getInputStream().readNBytes(5), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("held\n");
+
+            assertThat(run("rejects")).isEqualTo(1);
+
+            assertThat(err.toString())
+                    .contains("another sitrep command (PID " + holder.pid() + ") is using " + data.toAbsolutePath())
+                    .doesNotContain("duckdb.org")
+                    .doesNotContain("Conflicting lock");
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor();
+        }
+    }
+
+    @Test
+    void resumeReadsAgainTheFileOfARunThatDidNotFinish() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = Files.write(dir.resolve("cut.jsonl"), List.of(event(1), event(2), "not json"));
+        try (var store = org.sitrep.ingest.store.Store.open(data)) {
+            new org.sitrep.ingest.store.IngestRuns(store.connection())
+                    .start(
+                            file.toAbsolutePath().toString(),
+                            org.sitrep.ingest.pipeline.IngestPipeline.sha256(file),
+                            null,
+                            java.time.Instant.now());
+        }
+
+        assertThat(run("rejects")).isZero();
+        assertThat(err.toString()).contains("warning: ingest run 1 of " + file.toAbsolutePath() + " (started");
+
+        assertThat(run("ingest", "--resume")).isZero();
+
+        assertThat(out.toString()).contains("cut.jsonl: 3 read, 2 accepted, 0 duplicate, 0 skipped, 1 rejected");
+        assertThat(KilledIngestIT.rows(data, "SELECT id, status FROM ingest_runs ORDER BY id"))
+                .containsExactly("1\tsuperseded", "2\tcompleted");
+    }
+
+    @Test
+    void waitQueuesBehindTheCommandHoldingTheStore() throws Exception {
+        Path data = dir.resolve("data");
+        Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
+        org.sitrep.ingest.store.Store.open(data).close();
+        Process holder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StoreHolder.class.getName(),
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
+        assertThat(new String(holder.getInputStream().readNBytes(5), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("held\n");
+        Thread release = Thread.ofPlatform().start(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            holder.destroyForcibly();
+        });
+
+        int exit = run("ingest", "--wait", file.toString());
+        release.join();
+        holder.waitFor();
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("(PID " + holder.pid() + ")").contains("waiting for it");
+        assertThat(out.toString()).contains("e.jsonl: 1 read, 1 accepted");
+    }
+
+    /** Holds a store open until killed, as a long ingest would. */
+    public static final class StoreHolder {
+        public static void main(String[] args) throws Exception {
+            try (var store = org.sitrep.ingest.store.Store.open(Path.of(args[0]))) {
+                System.out.print("held\n");
+                System.out.flush();
+                Thread.sleep(120_000);
+            }
+        }
+    }
 }

@@ -46,10 +46,19 @@ public final class AssessmentExplanation {
                     name(override.band()),
                     override.reason()));
         }
-        text.append("final band: ").append(name(assessment.finalBand())).append('\n');
+        Band finalBand = assessment.finalBand();
+        text.append("final band: ")
+                .append(
+                        finalBand == null
+                                ? "none: the store holds nothing for the week, which is not rated"
+                                : name(finalBand))
+                .append('\n');
         if (assessment.usesReferenceValues()) {
             text.append("note: fewer previous weeks with data than the minimum for some indicators; ")
                     .append("their configured reference values stand in as baselines\n");
+            assessment
+                    .placeholderNote()
+                    .ifPresent(note -> text.append("note: ").append(note).append('\n'));
         }
         text.append(vulnerabilityLine(assessment.vulnerabilities(), config.vulnerabilityLevel()))
                 .append('\n');
@@ -110,8 +119,21 @@ public final class AssessmentExplanation {
                         + String.join(", ", v.knownExploited());
             case BETWEEN -> v.highCount() + " high-severity between " + low + " and " + high;
         };
-        return "vulnerability threat level " + v.level().chinese() + " ("
-                + v.level().english() + "): " + because;
+        String line = "vulnerability threat level " + v.computedLevel().chinese() + " ("
+                + v.computedLevel().english() + "): " + because;
+        LevelOverride override = v.override();
+        if (override == null) {
+            return line;
+        }
+        return line
+                + String.format(
+                        Locale.ROOT,
+                        "%noverridden by %s at %s: %s ⇒ %s (reason: %s)",
+                        override.analyst(),
+                        override.at(),
+                        v.computedLevel().chinese() + " (" + v.computedLevel().english() + ")",
+                        v.level().chinese() + " (" + v.level().english() + ")",
+                        override.reason());
     }
 
     private static String source(BaselineSource source, int weeks) {

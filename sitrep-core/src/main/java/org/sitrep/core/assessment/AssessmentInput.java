@@ -22,6 +22,8 @@ import org.sitrep.core.week.IsoWeek;
  * @param dosCases the week's denial-of-service cases
  * @param previousDosCases the DoS case counts of the previous weeks that have data, newest first
  * @param vulnerabilities the week's known-exploited or zero-day vulnerabilities
+ * @param hasData whether the store holds anything at all for the week; a week without data is not rated, since
+ *     its zeros measure nothing
  */
 public record AssessmentInput(
         IsoWeek week,
@@ -31,7 +33,30 @@ public record AssessmentInput(
         List<Grade> infrastructureIncidentGrades,
         long dosCases,
         List<Long> previousDosCases,
-        List<NotableVulnerability> vulnerabilities) {
+        List<NotableVulnerability> vulnerabilities,
+        boolean hasData) {
+
+    /** A week with data. */
+    public AssessmentInput(
+            IsoWeek week,
+            Map<Indicator, Long> thisWeek,
+            Map<Indicator, List<Long>> previousWeeks,
+            @Nullable Grade worstCaseGrade,
+            List<Grade> infrastructureIncidentGrades,
+            long dosCases,
+            List<Long> previousDosCases,
+            List<NotableVulnerability> vulnerabilities) {
+        this(
+                week,
+                thisWeek,
+                previousWeeks,
+                worstCaseGrade,
+                infrastructureIncidentGrades,
+                dosCases,
+                previousDosCases,
+                vulnerabilities,
+                true);
+    }
 
     public AssessmentInput {
         Objects.requireNonNull(week, "week is required");

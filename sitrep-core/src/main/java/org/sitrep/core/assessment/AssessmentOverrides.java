@@ -16,8 +16,9 @@ import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 
 /**
- * The analysts' overrides of the weekly rating, in the store's {@code assessment_overrides} table. Every override is
- * kept as the audit trail; the latest of a week applies. Times are stored as UTC timestamps.
+ * The analysts' overrides of the weekly rating, in the store's {@code assessment_overrides} table, and of the
+ * vulnerability threat level, in {@code vulnerability_level_overrides}. Every override is kept as the audit trail;
+ * the latest of a week applies. Times are stored as UTC timestamps.
  */
 public final class AssessmentOverrides {
 
@@ -61,6 +62,38 @@ public final class AssessmentOverrides {
             }
         }
         return recorded;
+    }
+
+    /** Records an override of the week's vulnerability threat level and the level computed when it was made. */
+    public void recordLevel(IsoWeek week, LevelOverride override, VulnerabilityLevel computedLevel)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SQL.get("insert-level-override"))) {
+            statement.setString(1, week.toString());
+            statement.setString(2, override.level().id());
+            statement.setString(3, override.reason());
+            statement.setString(4, override.analyst());
+            statement.setObject(5, UtcColumns.value(override.at()));
+            statement.setString(6, computedLevel == null ? null : computedLevel.id());
+            statement.executeUpdate();
+        }
+    }
+
+    /** The level override that applies to the week: the latest one, if any. */
+    public Optional<LevelOverride> latestLevel(IsoWeek week) throws SQLException {
+        LevelOverride latest = null;
+        try (PreparedStatement statement = connection.prepareStatement(SQL.get("level-overrides-of-week"))) {
+            statement.setString(1, week.toString());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    latest = new LevelOverride(
+                            VulnerabilityLevel.valueOf(rows.getString("level").toUpperCase(Locale.ROOT)),
+                            rows.getString("reason"),
+                            rows.getString("analyst"),
+                            UtcColumns.instant(rows.getObject("created_at", LocalDateTime.class)));
+                }
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private static Recorded read(ResultSet rows) throws SQLException {

@@ -28,6 +28,15 @@ public final class Assessor {
 
     /** The week's assessment; a non-null override sets the final band and is kept beside the computed one. */
     public Assessment assess(AssessmentInput input, @Nullable BandOverride override) {
+        return assess(input, override, null);
+    }
+
+    /**
+     * The week's assessment; a non-null band override sets the final band, a non-null level override the published
+     * vulnerability threat level, each kept beside the computed one.
+     */
+    public Assessment assess(
+            AssessmentInput input, @Nullable BandOverride override, @Nullable LevelOverride levelOverride) {
         List<IndicatorAssessment> indicators = indicators(input);
         double index = Math.exp(indicators.stream()
                 .mapToDouble(IndicatorAssessment::contribution)
@@ -35,7 +44,8 @@ public final class Assessor {
         Band indexBand = config.bandLimits().band(index);
         Band floor = config.floorOf(input.worstCaseGrade());
         Band computed = floor == null ? indexBand : indexBand.atLeast(floor);
-        Band finalBand = override == null ? computed : override.band();
+        // A week without data is not rated: its zeros would read as the best week there could be (优).
+        Band finalBand = override != null ? override.band() : input.hasData() ? computed : null;
         DosCasesAssessment dos = dosCases(input);
         List<ThreatWeight> threats = threats(indicators, dos);
         List<Grade> infrastructure = input.infrastructureIncidentGrades().stream()
@@ -51,12 +61,15 @@ public final class Assessor {
                 computed,
                 override,
                 finalBand,
-                vulnerabilities(input, indicators),
+                levelOverride == null
+                        ? vulnerabilities(input, indicators)
+                        : vulnerabilities(input, indicators).overriddenBy(levelOverride),
                 dos,
                 threats,
                 infrastructure,
                 wording.chinese(finalBand, infrastructure, threats),
-                wording.english(finalBand, infrastructure, threats));
+                wording.english(finalBand, infrastructure, threats),
+                !input.hasData());
     }
 
     private List<IndicatorAssessment> indicators(AssessmentInput input) {
@@ -149,7 +162,7 @@ public final class Assessor {
             case LOW_COUNT_BUT_EXPLOITED, BETWEEN -> VulnerabilityLevel.MEDIUM;
         };
         return new VulnerabilityAssessment(
-                level, reason, high.value(), high.baseline(), high.baselineSource(), critical, exploited);
+                level, reason, high.value(), high.baseline(), high.baselineSource(), critical, exploited, level, null);
     }
 
     private static List<ThreatWeight> threats(List<IndicatorAssessment> indicators, DosCasesAssessment dos) {

@@ -111,9 +111,15 @@ public record RatingConfig(
         return Map.copyOf(copy);
     }
 
+    /** The largest weight, reference or limit taken: past it a value is a typing error (1e308), not a setting. */
+    static final double MAX_VALUE = 1e12;
+
     static void requireNonNegative(String key, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(key + " must be ≥ 0, was " + plain(value));
+        }
+        if (value > MAX_VALUE) {
+            throw new IllegalArgumentException(key + " must be at most " + plain(MAX_VALUE) + ", was " + value);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 
 /** Writes the overview sentences from the message resources {@code AssessmentMessages*.properties}. */
@@ -17,21 +18,25 @@ final class Wording {
     private final ResourceBundle chinese = bundle(Locale.CHINESE);
     private final ResourceBundle english = bundle(Locale.ROOT);
 
-    Sentences chinese(Band band, List<Grade> infrastructure, List<ThreatWeight> threats) {
-        return sentences(chinese, Locale.CHINESE, band.chinese(), infrastructure, threats);
+    /** @param band the final band, {@code null} when the week is not rated for want of data */
+    Sentences chinese(@Nullable Band band, List<Grade> infrastructure, List<ThreatWeight> threats) {
+        return sentences(chinese, Locale.CHINESE, band == null ? null : band.chinese(), infrastructure, threats);
     }
 
-    Sentences english(Band band, List<Grade> infrastructure, List<ThreatWeight> threats) {
-        return sentences(english, Locale.ENGLISH, band.english(), infrastructure, threats);
+    Sentences english(@Nullable Band band, List<Grade> infrastructure, List<ThreatWeight> threats) {
+        return sentences(english, Locale.ENGLISH, band == null ? null : band.english(), infrastructure, threats);
     }
 
     private static Sentences sentences(
             ResourceBundle messages,
             Locale locale,
-            String band,
+            @Nullable String band,
             List<Grade> infrastructure,
             List<ThreatWeight> threats) {
         Function<String, String> text = messages::getString;
+        if (band == null) {
+            return new Sentences(text.apply("rating.noData"), "", "");
+        }
         String rating = format(text.apply("rating"), locale, band);
         Object[] areas = threats.stream()
                 .limit(3)

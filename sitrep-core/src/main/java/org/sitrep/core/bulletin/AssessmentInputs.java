@@ -58,7 +58,8 @@ public final class AssessmentInputs {
                 infrastructure,
                 incidents.dosCases(),
                 previousDosCases,
-                vulnerabilities);
+                vulnerabilities,
+                figures.hasData());
     }
 
     private static Indicator indicator(String id) {

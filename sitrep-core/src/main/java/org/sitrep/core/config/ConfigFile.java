@@ -13,9 +13,18 @@ record ConfigFile(
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
         EnrichmentSources enrichment,
-        RatingFile rating) {
+        RatingFile rating,
+        BulletinFile bulletin) {
 
-    record OrganisationFile(TextFile name, TextFile shortName, TextFile about, TextFile vulnerabilityDatabase) {}
+    /** {@code empty_sections}: {@code say_no_data} or {@code omit}. */
+    record BulletinFile(String emptySections) {}
+
+    record OrganisationFile(
+            TextFile name,
+            TextFile shortName,
+            TextFile about,
+            TextFile vulnerabilityDatabase,
+            TextFile vulnerabilityDatabaseShort) {}
 
     record TextFile(String zh, String en) {}
 

@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -87,7 +90,26 @@ public final class ConfigLoader {
         }
     }
 
+    /** Jackson's words for a YAML number it cannot take ({@code .nan}, {@code .inf}, {@code 1e99999}). */
+    /** Where the YAML scanner stopped, in its own message: {@code in reader, line 4, column 1}. */
+    private static final Pattern SCANNER_LINE = Pattern.compile("line (\\d+), column");
+
+    private static final Pattern MALFORMED_NUMBER = Pattern.compile("^Malformed numeric value '([^:']*)");
+
     private static String describe(JacksonException e, String yaml) {
+        Matcher scanned = SCANNER_LINE.matcher(e.getOriginalMessage());
+        if (e instanceof StreamReadException && e.getOriginalMessage().startsWith("while scanning") && scanned.find()) {
+            // the YAML itself is broken: the scanner's position counts, not the last key read before it
+            String reason = e.getOriginalMessage().contains("TAB")
+                    ? "a tab cannot indent YAML; indent with spaces"
+                    : e.getOriginalMessage()
+                            .lines()
+                            .skip(1)
+                            .findFirst()
+                            .orElse("")
+                            .strip();
+            return "line " + scanned.group(1) + ": " + reason;
+        }
         String key = e.getPath().stream()
                 .map(reference -> reference.getPropertyName() != null
                         ? reference.getPropertyName()
@@ -107,9 +129,11 @@ public final class ConfigLoader {
                             .sorted()
                             .collect(Collectors.joining(", "));
         }
+        String original = e.getOriginalMessage().lines().findFirst().orElse("");
+        Matcher malformed = MALFORMED_NUMBER.matcher(original);
         String detail = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 ? expected(mismatch)
-                : e.getOriginalMessage().lines().findFirst().orElse("");
+                : malformed.find() ? "expected a number, was '" + malformed.group(1) + "'" : original;
         return key.isEmpty() ? detail + line : key + line + ": " + detail;
     }
 

@@ -24,21 +24,34 @@ record ConfigMerge(String source) {
                         or(file.governmentSitePatterns(), defaults.governmentSitePatterns()),
                         or(file.wormFamilies(), defaults.wormFamilies()),
                         or(file.enrichment(), defaults.enrichment()),
-                        rating(file.rating(), defaults.rating())));
+                        rating(file.rating(), defaults.rating()),
+                        bulletin(file.bulletin(), defaults.bulletin())));
     }
 
     private Organisation organisation(ConfigFile.OrganisationFile file, Organisation defaults) {
         if (file == null) {
             return defaults;
         }
+        LocalizedText database = text(
+                "organisation.vulnerability_database.", file.vulnerabilityDatabase(), defaults.vulnerabilityDatabase());
+        // Without a short name of its own, a configured database is named in full at every mention.
+        LocalizedText databaseShort = text(
+                "organisation.vulnerability_database_short.",
+                file.vulnerabilityDatabaseShort(),
+                file.vulnerabilityDatabase() == null ? defaults.vulnerabilityDatabaseShort() : database);
         return new Organisation(
                 text("organisation.name.", file.name(), defaults.name()),
                 text("organisation.short_name.", file.shortName(), defaults.shortName()),
                 text("organisation.about.", file.about(), defaults.about()),
-                text(
-                        "organisation.vulnerability_database.",
-                        file.vulnerabilityDatabase(),
-                        defaults.vulnerabilityDatabase()));
+                database,
+                databaseShort);
+    }
+
+    private BulletinSettings bulletin(ConfigFile.BulletinFile file, BulletinSettings defaults) {
+        if (file == null || file.emptySections() == null) {
+            return defaults;
+        }
+        return check("bulletin.", () -> BulletinSettings.parse(file.emptySections()));
     }
 
     private LocalizedText text(String key, ConfigFile.TextFile file, LocalizedText defaults) {

@@ -16,6 +16,7 @@ import org.sitrep.core.assessment.RatingConfig;
  * @param wormFamilies malware families ({@code classification.identifier}) counted as worms, lower case
  * @param enrichment where the enrichment databases are
  * @param rating the rating method's weights, limits, baselines and floors
+ * @param bulletin how the bulletin is written (sections without data)
  */
 public record SitrepConfig(
         Organisation organisation,
@@ -24,7 +25,8 @@ public record SitrepConfig(
         List<String> governmentSitePatterns,
         List<String> wormFamilies,
         EnrichmentSources enrichment,
-        RatingConfig rating) {
+        RatingConfig rating,
+        BulletinSettings bulletin) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -39,6 +41,27 @@ public record SitrepConfig(
         governmentSitePatterns = nonBlank("government_site_patterns", governmentSitePatterns);
         wormFamilies = nonBlank("worm_families", wormFamilies);
         Objects.requireNonNull(rating, "rating is required");
+        bulletin = bulletin == null ? BulletinSettings.DEFAULTS : bulletin;
+    }
+
+    /** With the default bulletin settings. */
+    public SitrepConfig(
+            Organisation organisation,
+            String homeCountry,
+            ZoneId zone,
+            List<String> governmentSitePatterns,
+            List<String> wormFamilies,
+            EnrichmentSources enrichment,
+            RatingConfig rating) {
+        this(
+                organisation,
+                homeCountry,
+                zone,
+                governmentSitePatterns,
+                wormFamilies,
+                enrichment,
+                rating,
+                BulletinSettings.DEFAULTS);
     }
 
     /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */

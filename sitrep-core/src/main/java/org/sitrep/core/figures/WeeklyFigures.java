@@ -76,4 +76,60 @@ public record WeeklyFigures(
     public HeadlineIndicator headline(Headline indicator) {
         return headline.get(indicator.ordinal());
     }
+
+    /**
+     * These figures with last week's values taken from last week's published issue: a published number must read
+     * the same wherever it reappears, so the issue after it restates its frozen figures (and computes the change
+     * from them) even when the store has learnt more about that week since. A figure the issue does not hold keeps
+     * its live value.
+     *
+     * @param lastIssue the figures frozen in the previous week's published issue
+     */
+    public WeeklyFigures restating(WeeklyFigures lastIssue) {
+        if (!lastIssue.week().equals(week.previous())) {
+            throw new IllegalArgumentException("the figures of " + week + " restate the issue of " + week.previous()
+                    + ", not " + lastIssue.week());
+        }
+        List<Figure> restated = figures.stream()
+                .map(figure -> lastIssue.figures().stream()
+                        .filter(frozen -> frozen.id().equals(figure.id()))
+                        .findFirst()
+                        .map(frozen -> new Figure(
+                                figure.id(),
+                                figure.section(),
+                                figure.unit(),
+                                figure.thisWeek(),
+                                frozen.thisWeek(),
+                                Change.between(figure.thisWeek(), frozen.thisWeek())))
+                        .orElse(figure))
+                .toList();
+        List<HeadlineIndicator> restatedHeadline = headline.stream()
+                .map(indicator -> lastIssue.headline().stream()
+                        .filter(frozen -> frozen.id().equals(indicator.id()))
+                        .findFirst()
+                        .map(frozen -> new HeadlineIndicator(
+                                indicator.id(),
+                                indicator.figureId(),
+                                indicator.thisWeek(),
+                                frozen.thisWeek(),
+                                Change.between(indicator.thisWeek(), frozen.thisWeek()),
+                                indicator.previousWeeks()))
+                        .orElse(indicator))
+                .toList();
+        return new WeeklyFigures(
+                week,
+                start,
+                end,
+                zone,
+                homeCountry,
+                hasData,
+                previousWeekHasData || lastIssue.hasData(),
+                restatedHeadline,
+                restated,
+                distributions,
+                series,
+                newMalware,
+                topVulnerabilities,
+                incidents);
+    }
 }

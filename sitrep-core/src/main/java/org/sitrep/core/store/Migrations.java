@@ -22,7 +22,8 @@ public final class Migrations {
             "V1__schema.sql",
             "V2__assessment_overrides.sql",
             "V3__bulletin_archive.sql",
-            "V4__events_without_primary_key.sql");
+            "V4__events_without_primary_key.sql",
+            "V5__dedup_zone_days_and_level_overrides.sql");
 
     public static final int CURRENT_VERSION = SCRIPTS.size();
 

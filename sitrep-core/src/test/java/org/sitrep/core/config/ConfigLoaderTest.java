@@ -97,11 +97,46 @@ class ConfigLoaderTest {
         assertThat(config.rating().bandLimits()).isEqualTo(defaults.rating().bandLimits());
     }
 
+    @Test
+    void readsTheLongAndTheShortNameOfTheVulnerabilityDatabase() throws Exception {
+        Organisation organisation =
+                ConfigLoader.load(fixture("vulnerability-database-names.yaml")).organisation();
+
+        assertThat(organisation.vulnerabilityDatabase())
+                .isEqualTo(new LocalizedText(
+                        "国家信息安全漏洞共享平台（CNVD）",
+                        "the China National Vulnerability Database of Information Security (CNVD)"));
+        assertThat(organisation.vulnerabilityDatabaseShort()).isEqualTo(new LocalizedText("CNVD", "the CNVD"));
+    }
+
+    @Test
+    void aDatabaseWithoutShortNameIsNamedInFullAtEveryMention() throws Exception {
+        Organisation organisation = ConfigLoader.load(fixture("vulnerability-database-long-only.yaml"))
+                .organisation();
+
+        assertThat(organisation.vulnerabilityDatabaseShort())
+                .isEqualTo(organisation.vulnerabilityDatabase())
+                .isEqualTo(new LocalizedText("示例漏洞库", "the Example Vulnerability Database"));
+    }
+
+    @Test
+    void sectionsWithoutDataSayNoDataUnlessToldToLeaveThemOut() throws Exception {
+        assertThat(ConfigLoader.defaults().bulletin().omitEmptySections()).isFalse();
+        assertThat(ConfigLoader.load(fixture("empty-sections-omit.yaml"))
+                        .bulletin()
+                        .omitEmptySections())
+                .isTrue();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
             value = {
                 "negative-weight.yaml | sitrep.yaml: rating.weights.infected_hosts must be ≥ 0, was -1",
+                "absurd-weight.yaml | sitrep.yaml: rating.weights.infected_hosts must be at most 1000000000000,"
+                        + " was 1.0E308",
+                "nan-weight.yaml | sitrep.yaml: rating.weights.defaced (line 3): expected a number, was '.nan'",
+                "tab-indent.yaml | sitrep.yaml: line 4: a tab cannot indent YAML; indent with spaces",
                 "misspelt-section.yaml | sitrep.yaml: unknown key rating.wieghts (line 2)",
                 "unknown-indicator.yaml | sitrep.yaml: unknown key rating.weights.infected (line 4)",
                 "band-limits-not-increasing.yaml | sitrep.yaml: rating.band_limits must increase"
@@ -110,6 +145,8 @@ class ConfigLoaderTest {
                         + " (ISO 3166-1 alpha-2), was 'cn'",
                 "unknown-zone.yaml | sitrep.yaml: zone must be a time zone such as Asia/Shanghai, was 'Asia/Beijing'",
                 "all-weights-zero.yaml | sitrep.yaml: rating.weights must not all be 0",
+                "empty-sections-unknown.yaml | sitrep.yaml: bulletin.empty_sections must be say_no_data or omit,"
+                        + " was 'hide'",
                 "unknown-floor-band.yaml | sitrep.yaml: rating.incident_floors.large must be none or a band",
                 "not-a-number.yaml | sitrep.yaml: rating.minimum_weeks (line 3): expected a whole number, was 'lots'",
                 "weights-as-list.yaml | sitrep.yaml: rating.weights (line 2): expected a mapping of keys to values",

@@ -36,12 +36,23 @@ public final class Enrichment {
 
     /** The enrichers (geo first, then registrar), empty when no database could be loaded. */
     public static List<Enricher> fromSettings(EnrichmentSettings settings, Consumer<String> warnings) {
+        return fromSettings(settings, warnings, warnings);
+    }
+
+    /**
+     * The enrichers; a database that is configured but missing or unreadable is told to {@code unavailable}
+     * (the command line refuses to ingest without it: events stored meanwhile would stay unenriched for good),
+     * anything else to {@code warnings}.
+     */
+    public static List<Enricher> fromSettings(
+            EnrichmentSettings settings, Consumer<String> warnings, Consumer<String> unavailable) {
         RangeTableLocator table = load(
                 settings.geoRangesCsv(),
                 "geo ranges table",
                 "country, province, city and AS from it stay unknown",
                 path -> RangeTableLocator.load(path, warnings),
-                warnings);
+                warnings,
+                unavailable);
         MmdbLocator country = load(
                 settings.countryMmdb(),
                 "IP-to-country mmdb",
@@ -49,7 +60,8 @@ public final class Enrichment {
                         ? "country comes from the geo ranges table only"
                         : "geolocation.cc stays unknown unless" + " the feed gives it",
                 MmdbLocator::open,
-                warnings);
+                warnings,
+                unavailable);
         MmdbLocator asn = load(
                 settings.asnMmdb(),
                 "IP-to-AS mmdb",
@@ -57,7 +69,8 @@ public final class Enrichment {
                         ? "AS comes from the geo ranges table only"
                         : "asn and as_name stay unknown unless the" + " feed gives them",
                 MmdbLocator::open,
-                warnings);
+                warnings,
+                unavailable);
         Ip2RegionLocator region = load(
                 settings.ip2regionXdb(),
                 "ip2region xdb",
@@ -65,13 +78,15 @@ public final class Enrichment {
                         ? "province comes from the geo ranges table only"
                         : "the province of home-country" + " addresses stays unknown unless the feed gives it",
                 Ip2RegionLocator::open,
-                warnings);
+                warnings,
+                unavailable);
         RegistrarDirectory registrars = load(
                 settings.registrarDirectory(),
                 "registrar directory",
                 "registrar_country stays unknown unless the feed gives it",
                 path -> RegistrarDirectory.load(path, warnings),
-                warnings);
+                warnings,
+                unavailable);
 
         List<IpLocator> locators = new ArrayList<>();
         for (IpLocator locator : new IpLocator[] {table, country, asn, region}) {
@@ -96,19 +111,24 @@ public final class Enrichment {
     }
 
     private static <T> @Nullable T load(
-            @Nullable Path path, String what, String consequence, Loader<T> loader, Consumer<String> warnings) {
+            @Nullable Path path,
+            String what,
+            String consequence,
+            Loader<T> loader,
+            Consumer<String> warnings,
+            Consumer<String> unavailable) {
         if (path == null) {
             warnings.accept(what + " not configured: " + consequence);
             return null;
         }
         if (!Files.isRegularFile(path)) {
-            warnings.accept(what + " " + path + " not found: " + consequence);
+            unavailable.accept(what + " " + path + " not found: " + consequence);
             return null;
         }
         try {
             return loader.load(path);
         } catch (IOException | RuntimeException e) {
-            warnings.accept(what + " " + path + " cannot be read (" + e.getMessage() + "): " + consequence);
+            unavailable.accept(what + " " + path + " cannot be read (" + e.getMessage() + "): " + consequence);
             return null;
         }
     }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +28,12 @@ final class FileRun implements AutoCloseable {
 
     private static final int PROGRESS_EVERY = 4096;
 
+    /**
+     * Bytes read from the file but perhaps not yet framed (the stream, decoder and framing buffers): the early stop
+     * counts them as still to come, so it never stops a file that could still pass.
+     */
+    private static final long BUFFERED_SLACK = 1024 * 1024;
+
     private final Path file;
     private final long runId;
     private final long totalBytes;
@@ -42,6 +50,9 @@ final class FileRun implements AutoCloseable {
     private final List<RejectRecord> firstRejects = new ArrayList<>();
     private @Nullable CountingInputStream bytes;
     private RunCounts counts = RunCounts.NONE;
+    private boolean boundedBySize;
+    private final Instant earliest;
+    private final Instant latest;
 
     FileRun(
             Path file,
@@ -51,7 +62,8 @@ final class FileRun implements AutoCloseable {
             List<Enricher> enrichers,
             Sinks sinks,
             IngestRuns runs,
-            ProgressListener progress) {
+            ProgressListener progress,
+            Instant now) {
         this.file = file;
         this.runId = runId;
         this.totalBytes = totalBytes;
@@ -60,14 +72,22 @@ final class FileRun implements AutoCloseable {
         this.sinks = sinks;
         this.runs = runs;
         this.progress = progress;
+        this.earliest = now.minus(settings.eventWindow().before()).truncatedTo(ChronoUnit.SECONDS);
+        this.latest = now.plus(settings.eventWindow().after()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     void countBytes(CountingInputStream counted) {
         this.bytes = counted;
     }
 
-    /** Reads every record of one part; {@code part} names it in rejects. */
-    void read(String part, RecordSource source, RecordParser parser) throws IOException, SQLException {
+    /**
+     * Reads every record of one part; {@code part} names it in rejects. When {@code stored} (the part is the file's
+     * own bytes), every record takes at least one byte, so the file's size bounds how many are still to come, and
+     * reading stops with {@link BoundToFail} as soon as even all of them accepted could not bring the file within
+     * its reject ratio.
+     */
+    void read(String part, RecordSource source, RecordParser parser, boolean stored) throws IOException, SQLException {
+        boundedBySize = stored && bytes != null;
         try (source) {
             while (hasNext(part, source)) {
                 RawRecord record = source.next();
@@ -105,7 +125,7 @@ final class FileRun implements AutoCloseable {
         }
     }
 
-    private void take(String part, RawRecord record, ParseOutcome outcome) throws SQLException {
+    private void take(String part, RawRecord record, ParseOutcome outcome) throws IOException, SQLException {
         switch (outcome) {
             case ParseOutcome.Events parsed -> {
                 for (Event event : parsed.events()) {
@@ -129,7 +149,18 @@ final class FileRun implements AutoCloseable {
         }
     }
 
-    private void enrich(String part, RawRecord record, Event parsed) throws SQLException {
+    private void enrich(String part, RawRecord record, Event parsed) throws IOException, SQLException {
+        Instant time = parsed.timeSource();
+        if (time.isBefore(earliest) || time.isAfter(latest)) {
+            reject(
+                    part,
+                    record,
+                    new ParseOutcome.Rejected(
+                            "time.source",
+                            "time-out-of-range",
+                            "time.source " + time + " lies outside the accepted window " + earliest + " to " + latest));
+            return;
+        }
         Event event = parsed;
         try {
             for (Enricher enricher : enrichers) {
@@ -145,10 +176,38 @@ final class FileRun implements AutoCloseable {
         }
     }
 
-    private void reject(String part, RawRecord record, ParseOutcome.Rejected rejected) throws SQLException {
+    private void reject(String part, RawRecord record, ParseOutcome.Rejected rejected)
+            throws IOException, SQLException {
         counts = counts.plusRejected(1);
-        RejectRecord reject = new RejectRecord(
-                part, record.line(), rejected.field(), rejected.code(), rejected.detail(), record.text());
+        keep(new RejectRecord(
+                part, record.line(), rejected.field(), rejected.code(), rejected.detail(), record.text()));
+        if (boundedBySize && cannotMeetRatio()) {
+            throw new BoundToFail(String.format(
+                    "stopped after %d records: %d rejected, and the %d bytes still to read cannot bring the file"
+                            + " within the allowed ratio %.2f",
+                    counts.read(), counts.rejected(), remainingBytes(), settings.maxRejectRatio()));
+        }
+    }
+
+    private boolean cannotMeetRatio() {
+        double ratio = settings.maxRejectRatio();
+        return ratio < 1 && counts.rejected() > ratio * (counts.read() + remainingBytes() + BUFFERED_SLACK);
+    }
+
+    private long remainingBytes() {
+        return Math.max(0, totalBytes - (bytes == null ? 0 : bytes.getCount()));
+    }
+
+    /**
+     * A part that could not be read (an entry of no known format, a stream that broke, a reader out of memory): one
+     * reject for the part as a whole, so that it is counted and in the reject log, and the file's run fails.
+     */
+    void partFailed(String part, long line, String code, String detail) throws SQLException {
+        counts = counts.plusRead(1).plusRejected(1);
+        keep(new RejectRecord(part, line, null, code, detail, null));
+    }
+
+    private void keep(RejectRecord reject) throws SQLException {
         if (firstRejects.size() < FileSummary.SHOWN_REJECTS) {
             firstRejects.add(reject);
         }
@@ -156,6 +215,18 @@ final class FileRun implements AutoCloseable {
         if (rejects.size() >= settings.batchSize()) {
             flushRejects();
         }
+    }
+
+    /** Where the file stops because its reject ratio can no longer be met: the file fails, its rejects are kept. */
+    static final class BoundToFail extends IOException {
+        BoundToFail(String message) {
+            super(message);
+        }
+    }
+
+    /** Records read so far in this file (the line of a part's failure is told by its reader). */
+    long recordsRead() {
+        return counts.read();
     }
 
     /** Writes what is pending and waits until every write of the file is done. */

@@ -18,7 +18,7 @@ import org.sitrep.ingest.store.RunCounts;
 public record FileSummary(
         Path file,
         Status status,
-        Long runId,
+        @Nullable Long runId,
         @Nullable String format,
         RunCounts counts,
         List<RejectRecord> firstRejects,

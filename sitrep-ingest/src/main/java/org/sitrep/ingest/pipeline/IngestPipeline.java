@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
@@ -65,7 +66,10 @@ public final class IngestPipeline {
         chain.add(new Derivation(settings.derivation()));
         this.enrichers = List.copyOf(chain);
         this.runs = new IngestRuns(store.connection());
-        this.sinks = new Sinks(store, settings.derivation().homeCountry());
+        this.sinks = new Sinks(
+                store,
+                settings.derivation().homeCountry(),
+                settings.derivation().zone());
         if (settings.format() != null) {
             formats.byName(settings.format());
         }
@@ -84,16 +88,38 @@ public final class IngestPipeline {
 
     /**
      * Ingests files and directories (every regular file in a directory, sorted by name, not recursing; hidden files
-     * and the store's own files are left out).
+     * and the store's own files are left out). Each file is judged on its own: one that cannot be read fails with
+     * its reason and the next is read. A store that cannot be written (a full disk) ends the call with the file
+     * named; its run is left unfinished and a later run of the file completes it.
      */
     public IngestReport ingest(List<Path> inputs) throws IOException, SQLException {
         List<FileSummary> summaries = new ArrayList<>();
         for (Path file : expand(inputs)) {
-            FileSummary summary = ingestFile(file);
+            FileSummary summary = ingestOrRefuse(file);
             progress.finished(summary);
             summaries.add(summary);
         }
         return new IngestReport(summaries);
+    }
+
+    private FileSummary ingestOrRefuse(Path file) throws SQLException {
+        try {
+            return ingestFile(file);
+        } catch (IOException unreadable) {
+            return new FileSummary(
+                    file,
+                    FileSummary.Status.FAILED,
+                    null,
+                    null,
+                    RunCounts.NONE,
+                    List.of(),
+                    "cannot read the file: " + InputProblems.describe(unreadable));
+        } catch (SQLException storeFailure) {
+            throw new SQLException(
+                    file + ": the store could not be written (" + InputProblems.firstLine(storeFailure) + ")",
+                    storeFailure.getSQLState(),
+                    storeFailure);
+        }
     }
 
     static List<Path> expand(List<Path> inputs) throws IOException {
@@ -110,13 +136,13 @@ public final class IngestPipeline {
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
             } else {
-                throw new IllegalArgumentException("no such file or directory: " + input);
+                throw new IllegalArgumentException(InputProblems.notAFile(input));
             }
         }
         return List.copyOf(files);
     }
 
-    /** Ingests one file. */
+    /** Ingests one file; an earlier unfinished or failed run of the same content is superseded ({@link IngestRuns}). */
     public FileSummary ingestFile(Path file) throws IOException, SQLException {
         String digest = sha256(file);
         OptionalLong earlier = runs.completedRun(digest);
@@ -130,36 +156,40 @@ public final class IngestPipeline {
                     List.of(),
                     null);
         }
-        long runId = runs.start(file.toString(), digest, settings.format(), clock.instant());
-        try (FileRun run = new FileRun(file, runId, Files.size(file), settings, enrichers, sinks, runs, progress)) {
+        long runId =
+                runs.start(file.toAbsolutePath().normalize().toString(), digest, settings.format(), clock.instant());
+        runs.supersedeEarlier(digest, runId);
+        try (FileRun run = new FileRun(
+                file, runId, Files.size(file), settings, enrichers, sinks, runs, progress, clock.instant())) {
             return read(file, runId, run);
         }
     }
 
     private FileSummary read(Path file, long runId, FileRun run) throws IOException, SQLException {
         Set<String> formatNames = new LinkedHashSet<>();
-        String failure = null;
+        List<String> failures = new ArrayList<>();
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
             run.countBytes(counted);
-            InputParts.forEach(file.getFileName().toString(), counted, (name, content) -> {
-                DecodedInput decoded = DecodedInput.open(name, content, settings.charset());
-                FeedFormat format = settings.format() != null
-                        ? formats.byName(settings.format())
-                        : formats.detect(decoded.sample());
-                formatNames.add(format.name());
-                run.read(name, format.open(decoded.reader()), format.parser(new FormatContext(name, clock)));
+            InputParts.forEach(file.getFileName().toString(), counted, (name, content, stored) -> {
+                String failure = readPart(run, name, content, stored, formatNames);
+                if (failure != null) {
+                    failures.add(failure);
+                }
             });
+        } catch (FileRun.BoundToFail stopped) {
+            failures.add(stopped.getMessage());
         } catch (IllegalArgumentException | IOException | UncheckedIOException unreadable) {
-            failure = unreadable.getMessage();
+            failures.add(InputProblems.describe(unreadable));
         }
         run.flush();
         String format = formatNames.isEmpty() ? null : String.join(",", formatNames);
-        boolean failed = failure != null || run.counts().rejectRatio() > settings.maxRejectRatio();
-        if (failed && failure == null) {
-            failure = String.format(
+        boolean overRatio = run.counts().rejectRatio() > settings.maxRejectRatio();
+        if (overRatio && failures.isEmpty()) {
+            failures.add(String.format(
                     "%d of %d records rejected, above the allowed ratio %.2f",
-                    run.counts().rejected(), run.counts().read(), settings.maxRejectRatio());
+                    run.counts().rejected(), run.counts().read(), settings.maxRejectRatio()));
         }
+        boolean failed = !failures.isEmpty();
         runs.finish(runId, format, run.counts(), failed ? IngestRuns.FAILED : IngestRuns.COMPLETED, clock.instant());
         return new FileSummary(
                 file,
@@ -168,14 +198,49 @@ public final class IngestPipeline {
                 format,
                 run.counts(),
                 run.firstRejects(),
-                failure);
+                failed ? String.join("; ", failures) : null);
+    }
+
+    /**
+     * Reads one part (the file, or one entry of its archive); a part that cannot be read is refused with its reason
+     * and the next entry is read. Returns the refusal, or {@code null}.
+     */
+    private @Nullable String readPart(
+            FileRun run, String name, InputStream content, boolean stored, Set<String> formatNames)
+            throws IOException, SQLException {
+        String code;
+        String reason;
+        try {
+            DecodedInput decoded = DecodedInput.open(name, content, settings.charset());
+            FeedFormat format =
+                    settings.format() != null ? formats.byName(settings.format()) : formats.detect(decoded.sample());
+            formatNames.add(format.name());
+            run.read(name, format.open(decoded.reader()), format.parser(new FormatContext(name, clock)), stored);
+            return null;
+        } catch (FileRun.BoundToFail stopped) {
+            throw stopped;
+        } catch (IllegalArgumentException unrecognised) {
+            code = "unknown-format";
+            reason = String.valueOf(unrecognised.getMessage());
+        } catch (IOException | UncheckedIOException unreadable) {
+            code = "unreadable";
+            reason = InputProblems.describe(unreadable);
+        } catch (OutOfMemoryError | StackOverflowError exhausted) {
+            code = "too-large";
+            reason = "reading it ran out of " + (exhausted instanceof OutOfMemoryError ? "memory" : "stack") + " after "
+                    + run.recordsRead() + " records";
+        }
+        run.partFailed(name, 0, code, reason);
+        // an archive's entry is named; a file's own failure is already on the file's line
+        return name.contains("!") && !reason.startsWith(name) ? name + ": " + reason : reason;
     }
 
     public Store store() {
         return store;
     }
 
-    static String sha256(Path file) throws IOException {
+    /** The SHA-256 of a file's bytes, as hex: what makes two inputs the same. */
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

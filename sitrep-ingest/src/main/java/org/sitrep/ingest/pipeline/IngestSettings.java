@@ -1,6 +1,7 @@
 package org.sitrep.ingest.pipeline;
 
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
@@ -13,13 +14,41 @@ import org.sitrep.ingest.enrich.derive.DerivationSettings;
  * @param format the format name to use instead of detection, or {@code null}
  * @param charset the declared encoding of inputs without a byte-order mark, or {@code null} for UTF-8
  * @param derivation what derivation needs (home country, government patterns, kind mapping)
+ * @param eventWindow how far before and after the time of ingest an event's {@code time.source} may lie
  */
 public record IngestSettings(
         int batchSize,
         double maxRejectRatio,
         @Nullable String format,
         @Nullable Charset charset,
-        DerivationSettings derivation) {
+        DerivationSettings derivation,
+        EventWindow eventWindow) {
+
+    /**
+     * The times an event may carry, around now: a {@code time.source} outside is rejected with its reason
+     * ({@code 9999-12-31} is a placeholder, not an observation). By default ten years back and two days ahead
+     * (clocks and zones of senders differ).
+     */
+    public record EventWindow(Duration before, Duration after) {
+        public static final EventWindow DEFAULT = new EventWindow(Duration.ofDays(3653), Duration.ofDays(2));
+
+        public EventWindow {
+            if (before.isNegative() || after.isNegative()) {
+                throw new IllegalArgumentException(
+                        "the event time window cannot be negative: " + before + ", " + after);
+            }
+        }
+    }
+
+    /** Settings with the default event time window. */
+    public IngestSettings(
+            int batchSize,
+            double maxRejectRatio,
+            @Nullable String format,
+            @Nullable Charset charset,
+            DerivationSettings derivation) {
+        this(batchSize, maxRejectRatio, format, charset, derivation, EventWindow.DEFAULT);
+    }
 
     public static final int DEFAULT_BATCH_SIZE = 20_000;
     public static final double DEFAULT_MAX_REJECT_RATIO = 0.5;
@@ -32,6 +61,7 @@ public record IngestSettings(
             throw new IllegalArgumentException("the reject ratio must be between 0 and 1, was " + maxRejectRatio);
         }
         Objects.requireNonNull(derivation, "derivation");
+        Objects.requireNonNull(eventWindow, "eventWindow");
     }
 
     public static IngestSettings defaults() {
@@ -40,22 +70,26 @@ public record IngestSettings(
     }
 
     public IngestSettings withBatchSize(int value) {
-        return new IngestSettings(value, maxRejectRatio, format, charset, derivation);
+        return new IngestSettings(value, maxRejectRatio, format, charset, derivation, eventWindow);
     }
 
     public IngestSettings withMaxRejectRatio(double value) {
-        return new IngestSettings(batchSize, value, format, charset, derivation);
+        return new IngestSettings(batchSize, value, format, charset, derivation, eventWindow);
     }
 
-    public IngestSettings withFormat(String value) {
-        return new IngestSettings(batchSize, maxRejectRatio, value, charset, derivation);
+    public IngestSettings withFormat(@Nullable String value) {
+        return new IngestSettings(batchSize, maxRejectRatio, value, charset, derivation, eventWindow);
     }
 
     public IngestSettings withCharset(@Nullable Charset value) {
-        return new IngestSettings(batchSize, maxRejectRatio, format, value, derivation);
+        return new IngestSettings(batchSize, maxRejectRatio, format, value, derivation, eventWindow);
     }
 
     public IngestSettings withDerivation(DerivationSettings value) {
-        return new IngestSettings(batchSize, maxRejectRatio, format, charset, value);
+        return new IngestSettings(batchSize, maxRejectRatio, format, charset, value, eventWindow);
+    }
+
+    public IngestSettings withEventWindow(EventWindow value) {
+        return new IngestSettings(batchSize, maxRejectRatio, format, charset, derivation, value);
     }
 }

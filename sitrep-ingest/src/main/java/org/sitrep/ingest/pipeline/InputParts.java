@@ -15,10 +15,13 @@ import java.util.zip.ZipInputStream;
  */
 final class InputParts {
 
-    /** Receives one part's uncompressed bytes; the stream is valid only during the call. */
+    /**
+     * Receives one part's uncompressed bytes; the stream is valid only during the call. {@code stored} is true when
+     * the part is the file's bytes as stored (neither archived nor compressed), so that the file's size bounds it.
+     */
     @FunctionalInterface
     interface Handler {
-        void handle(String name, InputStream content) throws IOException, SQLException;
+        void handle(String name, InputStream content, boolean stored) throws IOException, SQLException;
     }
 
     private static final int BUFFER = 1 << 16;
@@ -33,12 +36,13 @@ final class InputParts {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (!entry.isDirectory()) {
                     InputStream content = new KeptOpen(zip);
-                    handler.handle(fileName + "!" + entry.getName(), gunzipIfCompressed(content));
+                    handler.handle(fileName + "!" + entry.getName(), gunzipIfCompressed(content), false);
                 }
             }
             return;
         }
-        handler.handle(fileName, gunzipIfCompressed(in));
+        InputStream content = gunzipIfCompressed(in);
+        handler.handle(fileName, content, content == in);
     }
 
     private static InputStream gunzipIfCompressed(InputStream content) throws IOException {

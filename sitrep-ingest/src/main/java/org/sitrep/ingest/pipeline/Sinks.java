@@ -2,11 +2,14 @@ package org.sitrep.ingest.pipeline;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.vulnerability.Vulnerability;
+import org.sitrep.ingest.enrich.derive.DedupDays;
 import org.sitrep.ingest.store.CaseWriter;
 import org.sitrep.ingest.store.EventWriter;
 import org.sitrep.ingest.store.Store;
@@ -19,19 +22,24 @@ final class Sinks {
     private final Store store;
     private final Connection connection;
     private final String homeCountry;
+    private final ZoneId zone;
     private @Nullable EventWriter events;
     private @Nullable VulnerabilityWriter vulnerabilities;
     private @Nullable CaseWriter cases;
 
-    Sinks(Store store, String homeCountry) {
+    /** @param zone the week zone the dedup keys are made in (their day is its day) */
+    Sinks(Store store, String homeCountry, ZoneId zone) {
         this.store = store;
         this.connection = store.connection();
         this.homeCountry = homeCountry;
+        this.zone = zone;
     }
 
     WriteCounts writeEvents(List<Event> batch, long runId) throws SQLException {
         if (events == null) {
-            events = new EventWriter(store);
+            // the stored keys must be of the zone's days before new ones are checked against them
+            DedupDays.align(connection, zone, Clock.systemUTC());
+            events = new EventWriter(store, zone);
         }
         return events.write(batch, runId);
     }

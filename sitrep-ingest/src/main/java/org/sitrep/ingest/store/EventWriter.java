@@ -2,10 +2,12 @@ package org.sitrep.ingest.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.sitrep.core.event.Event;
+import org.sitrep.core.week.ZoneDays;
 
 /**
  * Writes derived events to the store, each {@code dedup_key} once: an event whose key the store (or this writer)
@@ -23,10 +25,9 @@ public final class EventWriter implements AutoCloseable {
     /** Text gathered before an insert at the latest, so that large records (1 MB fields) do not fill memory. */
     static final long TEXT_BYTES_PER_INSERT = 128L << 20;
 
-    private static final long SECONDS_PER_DAY = 86_400;
-
     private final Connection connection;
     private final StoredKeys keys;
+    private final ZoneId zone;
     private final BufferAllocator allocator = new RootAllocator();
     private final EventInserts inserts;
     private EventColumns gathering = new EventColumns(allocator);
@@ -37,16 +38,29 @@ public final class EventWriter implements AutoCloseable {
      *     which Arrow's memory needs (the launcher passes it)
      */
     public EventWriter(Store store) {
-        this(store, store.eventKeys());
+        this(store, ZoneDays.DEFAULT_ZONE);
+    }
+
+    /**
+     * @param zone the week zone the events' dedup keys were derived in: a key's day is the zone day of
+     *     {@code time.source}, so the keys an event can repeat are those of its zone day
+     */
+    public EventWriter(Store store, ZoneId zone) {
+        this(store, store.eventKeys(), zone);
     }
 
     EventWriter(Store store, StoredKeys keys) {
+        this(store, keys, ZoneDays.DEFAULT_ZONE);
+    }
+
+    EventWriter(Store store, StoredKeys keys, ZoneId zone) {
         if (!Object.class.getModule().isOpen("java.nio", EventWriter.class.getModule())) {
             throw new IllegalStateException("the store's event writer needs the JVM option"
                     + " --add-opens=java.base/java.nio=ALL-UNNAMED (the ./sitrep launcher passes it)");
         }
         this.connection = store.connection();
         this.keys = keys;
+        this.zone = zone;
         this.inserts = new EventInserts(connection);
     }
 
@@ -55,14 +69,14 @@ public final class EventWriter implements AutoCloseable {
         long accepted = 0;
         try {
             for (Event event : events) {
-                long day = Math.floorDiv(event.timeSource().getEpochSecond(), SECONDS_PER_DAY);
+                long day = ZoneDays.epochDay(event.timeSource(), zone);
                 if (!keys.holds(day)) {
                     if (keys.wasEvicted(day)) {
                         // rows of the day may still be gathered or being inserted: the store must hold them first
                         insertGathered();
                         inserts.await();
                     }
-                    keys.load(connection, day);
+                    keys.load(connection, day, zone);
                 }
                 if (keys.add(day, event.derived().dedupKey())) {
                     gathering.add(event, runId);

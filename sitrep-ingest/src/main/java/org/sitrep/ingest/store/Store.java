@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.core.store.Migrations;
 import org.sitrep.core.store.SqlResources;
 
@@ -20,6 +22,8 @@ public final class Store implements AutoCloseable {
     /** The store's file name inside the data directory. */
     public static final String FILE_NAME = "sitrep.duckdb";
 
+    private static final Pattern LOCK_HOLDER = Pattern.compile("\\(PID (\\d+)\\)");
+
     static final SqlResources SQL = new SqlResources(Store.class, "duckdb");
 
     private final Path dataDir;
@@ -31,21 +35,42 @@ public final class Store implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens (creating if needed) the store in the data directory and brings it to the current schema. */
+    /**
+     * Opens (creating if needed) the store in the data directory and brings it to the current schema; ingest runs
+     * left running by a process that ended become interrupted ({@link IngestRuns}).
+     */
     public static Store open(Path dataDir) throws SQLException {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
-        Connection connection = DriverManager.getConnection(jdbcUrl(dataDir));
+        Connection connection = connect(dataDir);
         try {
             Migrations.migrate(connection);
+            new IngestRuns(connection).markInterrupted();
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
         }
         return new Store(dataDir, connection);
+    }
+
+    /**
+     * Connects to the store's file; when another process holds it, says so in Sitrep's words ({@link
+     * StoreBusyException}) instead of DuckDB's lock text.
+     */
+    private static Connection connect(Path dataDir) throws SQLException {
+        try {
+            return DriverManager.getConnection(jdbcUrl(dataDir));
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (!message.contains("Could not set lock")) {
+                throw e;
+            }
+            Matcher pid = LOCK_HOLDER.matcher(message);
+            throw new StoreBusyException(dataDir, pid.find() ? Long.parseLong(pid.group(1)) : null, e);
+        }
     }
 
     /**

@@ -4,15 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.UtcColumns;
+import org.sitrep.core.week.ZoneDays;
 
 /**
- * The dedup keys of the store's events, by the UTC day of {@code time.source}. The day is part of the key
+ * The dedup keys of the store's events, by the week zone's day of {@code time.source}. The day is part of the key
  * ({@code DedupKey}), so an event can only repeat one of its own day: a day's keys are read from the store the first
  * time an event of that day is written, and every key written after is added. At most {@code capacity} keys are
  * held; past that the days written to least recently are dropped and read again when needed, so memory is bounded
@@ -29,6 +30,7 @@ final class StoredKeys {
     private long held;
     private long lastDay = Long.MIN_VALUE;
     private @Nullable KeySet lastKeys;
+    private @Nullable ZoneId zone;
 
     StoredKeys(long capacity) {
         this.capacity = capacity;
@@ -56,8 +58,12 @@ final class StoredKeys {
     }
 
     /** Reads the keys of a day from the store; the least recently written days go when the capacity is passed. */
-    void load(Connection connection, long epochDay) throws SQLException {
-        KeySet loaded = read(connection, epochDay);
+    void load(Connection connection, long epochDay, ZoneId zone) throws SQLException {
+        if (!zone.equals(this.zone)) {
+            forget(); // days of another zone hold other keys
+            this.zone = zone;
+        }
+        KeySet loaded = read(connection, epochDay, zone);
         if (lastKeys != null) {
             days.get(lastDay); // the day written to last counts as recently used, though its writes skipped the map
         }
@@ -110,11 +116,11 @@ final class StoredKeys {
         }
     }
 
-    private static KeySet read(Connection connection, long epochDay) throws SQLException {
+    private static KeySet read(Connection connection, long epochDay, ZoneId zone) throws SQLException {
         KeySet keys = new KeySet(1024);
         try (PreparedStatement select = connection.prepareStatement(Store.SQL.get("select-day-keys"))) {
-            select.setObject(1, UtcColumns.value(dayStart(epochDay)));
-            select.setObject(2, UtcColumns.value(dayStart(epochDay + 1)));
+            select.setObject(1, UtcColumns.value(ZoneDays.start(epochDay, zone)));
+            select.setObject(2, UtcColumns.value(ZoneDays.start(epochDay + 1, zone)));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     keys.add(rows.getLong(1));
@@ -122,9 +128,5 @@ final class StoredKeys {
             }
         }
         return keys;
-    }
-
-    private static Instant dayStart(long epochDay) {
-        return Instant.EPOCH.plusSeconds(epochDay * 86_400);
     }
 }

@@ -6,6 +6,8 @@ import org.sitrep.core.week.IsoWeek;
 /**
  * Everything one issue of the weekly bulletin prints, in raw numbers, section by section. The issue's number,
  * year and date range are those of {@code week} (ISO week-based year and week number of the Monday).
+ *
+ * @param emptySections what is written for a section with nothing to count this week
  */
 public record BulletinView(
         IsoWeek week,
@@ -17,7 +19,8 @@ public record BulletinView(
         Trends trends,
         List<RecentIssue> recentIssues,
         Organisation organisation,
-        Blocklist blocklist) {
+        Blocklist blocklist,
+        EmptySections emptySections) {
     public BulletinView {
         Checks.present(week, "week");
         Checks.present(overview, "overview");
@@ -29,6 +32,33 @@ public record BulletinView(
         recentIssues = Checks.list(recentIssues, "recentIssues");
         Checks.present(organisation, "organisation");
         Checks.present(blocklist, "blocklist");
+        Checks.present(emptySections, "emptySections");
+    }
+
+    /** An issue whose sections without data say so. */
+    public BulletinView(
+            IsoWeek week,
+            Overview overview,
+            MalwareSection malware,
+            WebsiteSection websites,
+            VulnerabilitySection vulnerabilities,
+            IncidentSection incidents,
+            Trends trends,
+            List<RecentIssue> recentIssues,
+            Organisation organisation,
+            Blocklist blocklist) {
+        this(
+                week,
+                overview,
+                malware,
+                websites,
+                vulnerabilities,
+                incidents,
+                trends,
+                recentIssues,
+                organisation,
+                blocklist,
+                EmptySections.SAY_NO_DATA);
     }
 
     /** One row of the headline table. */

@@ -36,4 +36,9 @@ public record IncidentSection(
         Checks.count(mobileMaliciousUrls, "mobileMaliciousUrls");
         byType = Checks.list(byType, "byType");
     }
+
+    /** Whether the week has anything to count here: a case handled, a phishing complaint or a mobile case. */
+    public boolean hasData() {
+        return handled > 0 || phishingComplaints > 0 || mobilePlatforms > 0 || mobileMaliciousUrls > 0;
+    }
 }

@@ -47,4 +47,9 @@ public record WebsiteSection(
         defacedByKind = Checks.list(defacedByKind, "defacedByKind");
         backdooredByKind = Checks.list(backdooredByKind, "backdooredByKind");
     }
+
+    /** Whether the week has anything to count here: a defaced or backdoored site, or a phishing page. */
+    public boolean hasData() {
+        return defaced.thisWeek() > 0 || backdoored.thisWeek() > 0 || phishingPages.thisWeek() > 0;
+    }
 }

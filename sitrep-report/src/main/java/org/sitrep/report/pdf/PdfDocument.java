@@ -2,6 +2,7 @@ package org.sitrep.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.IOException;
@@ -9,13 +10,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.sitrep.report.fonts.BundledFonts;
 
 /**
  * Renders the bulletin's XHTML page to an A4 PDF with openhtmltopdf: charts drawn as vectors, page numbers in the
  * footer, and the bundled fonts embedded as subsets (Liberation Sans first so Latin text is not set in a serif
  * fallback, then Droid Sans Fallback for Chinese). The fonts come from the classpath, so the PDF is the same on any
- * machine whatever fonts it has installed.
+ * machine whatever fonts it has installed. The file holds no creation date and a fixed document ID, so the same page
+ * gives the same bytes: a published issue rendered again is byte-identical.
  */
 public final class PdfDocument {
 
@@ -40,9 +44,14 @@ public final class PdfDocument {
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.withHtmlContent(xhtml, null);
         builder.withProducer("Sitrep");
-        builder.toStream(out);
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+                PDDocument document = renderer.createPDFKeepOpen()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setCreationDate(null);
+            info.setModificationDate(null);
+            // the trailer's /ID is a digest seeded by this instead of the clock
+            document.setDocumentId(0L);
+            document.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("PDF rendering failed for " + title, e);
         }

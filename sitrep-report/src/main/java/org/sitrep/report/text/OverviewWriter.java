@@ -8,6 +8,7 @@ import org.sitrep.core.cases.Grade;
 import org.sitrep.report.model.BulletinView;
 import org.sitrep.report.model.Indicator;
 import org.sitrep.report.model.Overview;
+import org.sitrep.report.model.RatingBand;
 import org.sitrep.report.model.WeekCount;
 
 /** Section 1: rating, infrastructure and main-threats sentences, and the headline table. */
@@ -22,13 +23,17 @@ final class OverviewWriter {
 
     WrittenBulletin.Section write(BulletinView view) {
         Overview overview = view.overview();
-        String band = wording.label("rating", overview.rating());
+        RatingBand rating = overview.rating();
+        if (rating == null) {
+            return unrated();
+        }
+        String band = wording.label("rating", rating);
         List<Block> blocks = new ArrayList<>();
         String label = wording.text("overview.ratingLabel");
         blocks.add(new Block.Rating(
                 label,
                 band,
-                overview.rating().name().toLowerCase(java.util.Locale.ROOT),
+                rating.name().toLowerCase(java.util.Locale.ROOT),
                 wording.format("overview.ratingLine", Map.of("label", label, "rating", band))));
         blocks.add(new Block.Paragraph(wording.format("overview.rating", Map.of("rating", band))));
         blocks.add(new Block.Paragraph(infrastructure(overview.infrastructureIncidents())));
@@ -41,6 +46,23 @@ final class OverviewWriter {
                     wording.format("overview.threats", Map.of("threats", wording.listAlso(threats)))));
         }
         blocks.add(headline(view));
+        return new WrittenBulletin.Section("overview", wording.text("section.overview"), blocks);
+    }
+
+    /**
+     * A week without data: no band (its zeros would rate 优), no sentence on infrastructure or threats and no
+     * headline table of zeros, only that there are no data.
+     */
+    private WrittenBulletin.Section unrated() {
+        String label = wording.text("overview.ratingLabel");
+        String none = wording.text("overview.unratedBand");
+        List<Block> blocks = List.of(
+                new Block.Rating(
+                        label,
+                        none,
+                        "none",
+                        wording.format("overview.ratingLine", Map.of("label", label, "rating", none))),
+                new Block.Paragraph(wording.text("overview.unrated")));
         return new WrittenBulletin.Section("overview", wording.text("section.overview"), blocks);
     }
 
@@ -65,14 +87,12 @@ final class OverviewWriter {
     }
 
     private Block.Headline headline(BulletinView view) {
-        // This week's hosts are written as in the text, where the parts must add up (HostSplit).
-        String hostsThisWeek = language.tenThousands(HostSplit.of(
-                        view.malware().infectedHosts().thisWeek(),
-                        view.malware().trojanOrBotHosts(),
-                        view.malware().wormHosts())
-                .total());
-        List<Block.HeadlineRow> written =
-                view.headline().stream().map(row -> row(row, hostsThisWeek)).toList();
+        // Both weeks' hosts are written as each week's own text writes them, where the parts must add up (HostSplit).
+        String hostsThisWeek = hosts(HostSplit.thisWeek(view.malware()));
+        String hostsLastWeek = hosts(HostSplit.lastWeek(view.malware()));
+        List<Block.HeadlineRow> written = view.headline().stream()
+                .map(row -> row(row, hostsThisWeek, hostsLastWeek))
+                .toList();
         List<String> header = List.of(
                 wording.text("headline.indicator"),
                 wording.text("headline.thisWeek"),
@@ -81,7 +101,7 @@ final class OverviewWriter {
         return new Block.Headline(wording.text("headline.caption"), header, written);
     }
 
-    private Block.HeadlineRow row(BulletinView.HeadlineRow row, String hostsThisWeek) {
+    private Block.HeadlineRow row(BulletinView.HeadlineRow row, String hostsThisWeek, String hostsLastWeek) {
         WeekCount count = row.count();
         boolean hosts = row.indicator() == Indicator.INFECTED_HOSTS;
         boolean sub = row.indicator() == Indicator.DEFACED_GOV
@@ -90,17 +110,15 @@ final class OverviewWriter {
         WeekChange change = WeekChange.of(count.thisWeek(), count.lastWeek());
         return new Block.HeadlineRow(
                 wording.label("indicator", row.indicator()),
-                hosts
-                        ? wording.format("headline.hosts", Map.of("value", hostsThisWeek))
-                        : language.count(count.thisWeek()),
-                hosts ? hosts(count.lastWeek()) : language.count(count.lastWeek()),
+                hosts ? hostsThisWeek : language.count(count.thisWeek()),
+                hosts ? hostsLastWeek : language.count(count.lastWeek()),
                 arrow(change),
                 direction(change),
                 sub);
     }
 
-    private String hosts(long count) {
-        return wording.format("headline.hosts", Map.of("value", language.tenThousands(Decimals.tenThousands(count))));
+    private String hosts(HostSplit split) {
+        return wording.format("headline.hosts", Map.of("value", language.tenThousands(split.total())));
     }
 
     private String arrow(WeekChange change) {

@@ -12,9 +12,9 @@ class ModelChecksTest {
 
     @Test
     void rejectsNullsNamingTheField() {
-        assertThatThrownBy(() -> new Overview(null, List.of(), List.of()))
+        assertThatThrownBy(() -> new Overview(RatingBand.GOOD, null, List.of()))
                 .isInstanceOf(NullPointerException.class)
-                .hasMessage("rating must not be null");
+                .hasMessage("infrastructureIncidents must not be null");
         assertThatThrownBy(() -> new Blocklist(List.of(), null, List.of())).hasMessage("domains must not be null");
     }
 

@@ -84,8 +84,9 @@ class BulletinWriterTest {
         assertThat(headline.header()).containsExactly("指标", "本周", "上周", "环比");
         assertThat(headline.rows())
                 .containsExactly(
-                        // 578898 is written as its parts add up (57.8); 493500 → 49.35 → 49.4.
-                        new Block.HeadlineRow("境内感染网络病毒的主机数", "57.8万", "49.4万", "▲17.3%", "up", false),
+                        // 578898 is written as its parts add up (57.8); 493500 alone would round to 49.4, but last
+                        // week's issue wrote it as its parts 24.6 + 24.7 = 49.3, and that is what it restates.
+                        new Block.HeadlineRow("境内感染网络病毒的主机数", "57.8万", "49.3万", "▲17.3%", "up", false),
                         new Block.HeadlineRow("境内被篡改网站总数", "2836", "3142", "▼9.7%", "down", false),
                         new Block.HeadlineRow("其中政府网站数", "47", "47", "持平", "flat", true),
                         new Block.HeadlineRow("境内被植入后门网站总数", "1793", "0", "—", "none", false),
@@ -103,7 +104,7 @@ class BulletinWriterTest {
                 .orElseThrow();
         assertThat(headline.rows().getFirst())
                 .isEqualTo(new Block.HeadlineRow(
-                        "Domestic hosts infected with malware", "578,000", "494,000", "▲17.3%", "up", false));
+                        "Domestic hosts infected with malware", "578,000", "493,000", "▲17.3%", "up", false));
         assertThat(headline.rows().get(2).change()).isEqualTo("unchanged");
     }
 
@@ -111,7 +112,7 @@ class BulletinWriterTest {
     void malwareInChinese() {
         assertThat(zh.section("malware").paragraphs())
                 .containsExactly(
-                        "本周境内感染网络病毒的主机数量约为57.8万个，较上周环比上升了17.3%，其中包括境内被木马或被僵尸程序控制的主机约32.2万以及境内感染蠕虫的主机约25.6万。",
+                        "本周境内感染网络病毒的主机数量约为57.8万个，较上周环比上升了17.3%，其中包括境内被木马或被僵尸程序控制的主机约32.2万（较上周环比上升了30.8%）以及境内感染蠕虫的主机约25.6万（较上周环比上升了3.8%）。",
                         "木马或僵尸程序受控主机在我国境内的分布情况如图2所示，排名前三位的分别是广东省、浙江省和江苏省。",
                         "本周EXCERT捕获了新增网络病毒文件，按网络病毒名称统计新增41个，按网络病毒家族统计新增3个。",
                         "放马站点是网络病毒传播的源头。本周，EXCERT监测发现的放马站点共涉及域名240个，涉及IP地址175个。"
@@ -121,13 +122,56 @@ class BulletinWriterTest {
                                 + "同时随本期周报发布本周放马站点恶意地址黑名单（URL 3个，域名2个，IP地址1个）。");
     }
 
+    /** Each category's own change, from its unrounded counts, as a rise, a fall, no change, or left out. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "trojan {0} → {1}, worm {2} → {3}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                // 221000 / 167700 − 1 = 31.78% ↑; 265000 / 292800 − 1 = −9.49% ↓ (the issue's example)
+                "167700|221000|292800|265000|（较上周环比上升了31.8%）|（较上周环比下降了9.5%）"
+                        + "|(up 31.8% from last week)|(down 9.5% from last week)",
+                // worms last week 0: the change is undefined and its clause left out
+                "221000|221000|0|265000|（与上周持平）||(unchanged from last week)|",
+            })
+    void statesTheChangeOfEachCategory(
+            long trojanLast,
+            long trojanNow,
+            long wormLast,
+            long wormNow,
+            String trojanZh,
+            String wormZh,
+            String trojanEn,
+            String wormEn) {
+        org.sitrep.report.model.MalwareSection malware = view.malware();
+        org.sitrep.report.model.MalwareSection split = new org.sitrep.report.model.MalwareSection(
+                new org.sitrep.report.model.WeekCount(trojanNow + wormNow, trojanLast + wormLast),
+                new org.sitrep.report.model.WeekCount(trojanNow, trojanLast),
+                new org.sitrep.report.model.WeekCount(wormNow, wormLast),
+                malware.byProvince(),
+                malware.newMalwareNames(),
+                malware.newMalwareFamilies(),
+                malware.dropSites());
+        String zhTrojan = trojanZh == null ? "" : trojanZh;
+        String zhWorm = wormZh == null ? "" : wormZh;
+        String enTrojan = trojanEn == null ? "" : " " + trojanEn;
+        String enWorm = wormEn == null ? "" : " " + wormEn;
+
+        assertThat(new MalwareWriter(Wording.of(Language.CHINESE), "EXCERT").hosts(split))
+                .contains("被木马或被僵尸程序控制的主机约" + Language.CHINESE.tenThousands(Decimals.tenThousands(trojanNow))
+                        + "万" + zhTrojan + "以及境内感染蠕虫的主机约"
+                        + Language.CHINESE.tenThousands(Decimals.tenThousands(wormNow)) + "万" + zhWorm + "。");
+        assertThat(new MalwareWriter(Wording.of(Language.ENGLISH), "EXCERT").hosts(split))
+                .contains("hosts controlled by trojans or bots" + enTrojan + " and about")
+                .endsWith("hosts infected by worms" + enWorm + ".");
+    }
+
     @Test
     void malwareInEnglish() {
         assertThat(en.section("malware").paragraphs())
                 .containsExactly(
                         "This week, about 578,000 domestic hosts were infected with malware, up 17.3% from last week,"
-                                + " including about 322,000 hosts controlled by trojans or bots and about 256,000 hosts"
-                                + " infected by worms.",
+                                + " including about 322,000 hosts controlled by trojans or bots (up 30.8% from last week)"
+                                + " and about 256,000 hosts infected by worms (up 3.8% from last week).",
                         "The distribution of hosts controlled by trojans or bots across the country is shown in Figure 2;"
                                 + " the three provinces with the most were Guangdong, Zhejiang and Jiangsu.",
                         "This week, EXCERT captured new malware files: 41 new malware names and 3 new malware families.",

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Taxonomy;
+import org.sitrep.core.week.ZoneDays;
 
 /**
  * The identity of an observation, as a 64-bit key: the first eight bytes (big-endian) of the SHA-256 of
@@ -20,7 +22,8 @@ import org.sitrep.core.event.Taxonomy;
  * who   = source.ip | source.url | source.fqdn (lower case)
  * whom  = destination.ip for infected hosts (one infected host talking to two controllers is two observations),
  *         else empty
- * day   = the UTC day of time.source (YYYY-MM-DD)
+ * day   = the day of time.source in the week zone (YYYY-MM-DD): a zone day lies inside one bulletin week, so a
+ *         repeated observation on each side of Monday 00:00 counts in both weeks (docs/adr/008-dedup-key-zone-day.md)
  * </pre>
  *
  * joined with the unit separator U+001F. The feed is not part of the key: the same observation from two feeds,
@@ -33,26 +36,48 @@ final class DedupKey {
 
     private DedupKey() {}
 
-    static long of(Event event, @Nullable BulletinKind kind) {
-        String what = kind != null
-                ? kind.id()
-                : Taxonomy.normalizeType(event.classification().type())
-                        .orElse(lower(event.classification().type()));
+    static long of(Event event, @Nullable BulletinKind kind, ZoneId zone) {
+        return of(
+                kind,
+                event.classification().type(),
+                event.classification().identifier(),
+                event.source().ip(),
+                event.source().url(),
+                event.source().fqdn(),
+                event.destination().ip(),
+                ZoneDays.epochDay(event.timeSource(), zone));
+    }
+
+    /**
+     * The key from the fields it is made of, as an event's or as a stored row's ({@code DedupDays} re-keys stored
+     * rows with it): the same fields give the same key.
+     *
+     * @param epochDay the zone day of {@code time.source}
+     */
+    static long of(
+            @Nullable BulletinKind kind,
+            String type,
+            @Nullable String identifier,
+            @Nullable String sourceIp,
+            @Nullable String sourceUrl,
+            @Nullable String sourceFqdn,
+            @Nullable String destinationIp,
+            long epochDay) {
+        String what = kind != null ? kind.id() : Taxonomy.normalizeType(type).orElse(lower(type));
         KeyText text = TEXT.get().clear();
         text.append(what)
                 .append(SEPARATOR)
-                .appendLower(event.classification().identifier())
+                .appendLower(identifier)
                 .append(SEPARATOR)
-                .appendLower(event.source().ip())
+                .appendLower(sourceIp)
                 .append((byte) '|')
-                .appendLower(event.source().url())
+                .appendLower(sourceUrl)
                 .append((byte) '|')
-                .appendLower(event.source().fqdn())
+                .appendLower(sourceFqdn)
                 .append(SEPARATOR)
-                .appendLower(kind == BulletinKind.INFECTED ? event.destination().ip() : null)
+                .appendLower(kind == BulletinKind.INFECTED ? destinationIp : null)
                 .append(SEPARATOR)
-                .appendDate(
-                        LocalDate.ofEpochDay(Math.floorDiv(event.timeSource().getEpochSecond(), 86_400)));
+                .appendDate(LocalDate.ofEpochDay(epochDay));
         byte[] hash = text.digest();
         long key = 0;
         for (int i = 0; i < Long.BYTES; i++) {

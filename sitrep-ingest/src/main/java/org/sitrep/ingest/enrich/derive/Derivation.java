@@ -53,7 +53,7 @@ public final class Derivation implements Enricher {
                 facts.ipLiteral(),
                 kind == BulletinKind.PHISHING ? targetDomestic(event.destination()) : null,
                 sector(event.extra().get("target_sector")),
-                DedupKey.of(event, kind));
+                DedupKey.of(event, kind, settings.zone()));
     }
 
     /** By the country when known, else by the home ccTLD ({@code .cn}, {@code .com.cn}, {@code .gov.cn}). */

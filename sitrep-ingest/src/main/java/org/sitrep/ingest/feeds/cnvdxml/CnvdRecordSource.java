@@ -16,7 +16,8 @@ import org.sitrep.core.parse.RecordSource;
 /**
  * Streams the {@code <vulnerability>} elements of a CNVD file, each re-serialised as its own small XML text. Only
  * one element is in memory at a time. Where the document becomes unreadable one record carrying the error is
- * emitted (its parse rejects it) and the input ends.
+ * emitted (its parse rejects it) and the input ends; so it does where a record, a text node or the nesting passes
+ * the bounds of {@link CnvdXml}.
  */
 final class CnvdRecordSource implements RecordSource {
 
@@ -33,7 +34,7 @@ final class CnvdRecordSource implements RecordSource {
         try {
             reader = CnvdXml.inputFactory().createXMLStreamReader(input);
         } catch (XMLStreamException e) {
-            next = RawRecord.ofText(1, CnvdXml.UNREADABLE_PREFIX + e.getMessage());
+            next = RawRecord.ofText(1, CnvdXml.UNREADABLE_PREFIX + CnvdXml.oneLine(e));
             finished = true;
         }
         this.xml = reader;
@@ -79,7 +80,7 @@ final class CnvdRecordSource implements RecordSource {
             long at = e instanceof XMLStreamException x && x.getLocation() != null
                     ? x.getLocation().getLineNumber()
                     : line;
-            return RawRecord.ofText(at, CnvdXml.UNREADABLE_PREFIX + e.getMessage());
+            return RawRecord.ofText(at, CnvdXml.UNREADABLE_PREFIX + CnvdXml.oneLine(e));
         }
     }
 
@@ -88,7 +89,11 @@ final class CnvdRecordSource implements RecordSource {
         StringWriter text = new StringWriter();
         XMLStreamWriter out = OUTPUT.createXMLStreamWriter(text);
         int depth = 0;
+        long textNode = 0;
         do {
+            if (xml.getEventType() != XMLStreamConstants.CHARACTERS && xml.getEventType() != XMLStreamConstants.CDATA) {
+                textNode = 0;
+            }
             switch (xml.getEventType()) {
                 case XMLStreamConstants.START_ELEMENT -> {
                     depth++;
@@ -101,14 +106,25 @@ final class CnvdRecordSource implements RecordSource {
                     depth--;
                     out.writeEndElement();
                 }
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                    out.writeCharacters(xml.getText());
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    textNode += xml.getTextLength();
+                    if (textNode > CnvdXml.MAX_TEXT_CHARS) {
+                        throw new XMLStreamException(
+                                "a text node longer than " + CnvdXml.MAX_TEXT_CHARS + " characters", xml.getLocation());
+                    }
+                    out.writeCharacters(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
                 default -> {
                     // comments and processing instructions carry nothing CNVD defines
                 }
             }
             if (depth == 0) {
                 break;
+            }
+            if (text.getBuffer().length() > CnvdXml.MAX_RECORD_CHARS) {
+                throw new XMLStreamException(
+                        "a <vulnerability> record longer than " + CnvdXml.MAX_RECORD_CHARS + " characters",
+                        xml.getLocation());
             }
             xml.next();
         } while (true);

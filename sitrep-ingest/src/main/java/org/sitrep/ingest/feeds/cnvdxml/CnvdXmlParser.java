@@ -38,7 +38,8 @@ final class CnvdXmlParser implements RecordParser {
         try {
             values = leafValues(text);
         } catch (XMLStreamException | RuntimeException e) {
-            return ParseOutcome.reject(null, "bad-xml", "not a readable <vulnerability> element: " + e.getMessage());
+            return ParseOutcome.reject(
+                    null, "bad-xml", "not a readable <vulnerability> element: " + CnvdXml.oneLine(e));
         }
         if (values == null) {
             return ParseOutcome.reject(null, "bad-xml", "the record is not a <vulnerability> element");

@@ -135,16 +135,18 @@ class DerivationTest {
     }
 
     @Test
-    void sameObservationFromTwoFeedsOnOneDayHasOneKey() {
+    void sameObservationFromTwoFeedsOnOneDayOfTheWeekZoneHasOneKey() {
         Event one = Event.of(NOON, "feed-a", "infected-system", "mirai")
                 .withSource(Endpoint.EMPTY.withIp("198.51.100.23"))
                 .withDestination(Endpoint.EMPTY.withIp("203.0.113.80"));
-        Event other = Event.of(Instant.parse("2026-11-23T23:59:59Z"), "feed-b", "infected-system", "Mirai")
+        // 15:59:59Z is 23:59:59 in Asia/Shanghai, the last second of the 23rd there
+        Event other = Event.of(Instant.parse("2026-11-23T15:59:59Z"), "feed-b", "infected-system", "Mirai")
                 .withSource(Endpoint.EMPTY.withIp("198.51.100.23"))
                 .withDestination(Endpoint.EMPTY.withIp("203.0.113.80"));
         Event withoutController = one.withDestination(Endpoint.EMPTY);
         Event otherController = one.withDestination(Endpoint.EMPTY.withIp("203.0.113.81"));
-        Event tomorrow = Event.of(Instant.parse("2026-11-24T00:00:00Z"), "feed-a", "infected-system", "mirai")
+        // 16:00Z is the 24th in Asia/Shanghai, though still the 23rd in UTC
+        Event tomorrow = Event.of(Instant.parse("2026-11-23T16:00:00Z"), "feed-a", "infected-system", "mirai")
                 .withSource(Endpoint.EMPTY.withIp("198.51.100.23"))
                 .withDestination(Endpoint.EMPTY.withIp("203.0.113.80"));
 

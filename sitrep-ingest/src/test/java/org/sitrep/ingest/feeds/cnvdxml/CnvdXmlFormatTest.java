@@ -98,6 +98,64 @@ class CnvdXmlFormatTest {
     }
 
     @Test
+    void refusesAHugeTextNodeWithoutBuildingIt() {
+        String xml = "<vulnerabilitys><vulnerability><number>CNVD-2026-90010</number><description>"
+                + "x".repeat(CnvdXml.MAX_TEXT_CHARS + 10)
+                + "</description></vulnerability>"
+                + "<vulnerability><number>CNVD-2026-90011</number></vulnerability></vulnerabilitys>";
+
+        List<Parsed> parsed = run(format, xml);
+
+        assertThat(parsed).hasSize(1);
+        assertThat(parsed.get(0).outcome()).isInstanceOfSatisfying(ParseOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.code()).isEqualTo("bad-xml");
+            assertThat(rejected.detail()).doesNotContain("\n").contains(String.valueOf(CnvdXml.MAX_TEXT_CHARS));
+        });
+    }
+
+    @Test
+    void refusesARecordPastItsBoundMadeOfManySmallNodes() {
+        String element = "<reference>" + "r".repeat(1000) + "</reference>";
+        String xml = "<vulnerabilitys><vulnerability><number>CNVD-2026-90012</number>"
+                + element.repeat(CnvdXml.MAX_RECORD_CHARS / 1000 + 10)
+                + "</vulnerability></vulnerabilitys>";
+
+        List<Parsed> parsed = run(format, xml);
+
+        assertThat(parsed).hasSize(1);
+        assertThat(parsed.get(0).outcome())
+                .isInstanceOfSatisfying(
+                        ParseOutcome.Rejected.class,
+                        rejected -> assertThat(rejected.detail()).contains("record longer than"));
+    }
+
+    @Test
+    void refusesNestingDeeperThanItsBound() {
+        String xml = "<vulnerabilitys><vulnerability>" + "<a>".repeat(CnvdXml.MAX_DEPTH + 5)
+                + "</a>".repeat(CnvdXml.MAX_DEPTH + 5) + "</vulnerability></vulnerabilitys>";
+
+        List<Parsed> parsed = run(format, xml);
+
+        assertThat(parsed).hasSize(1);
+        assertThat(parsed.get(0).outcome()).isInstanceOf(ParseOutcome.Rejected.class);
+    }
+
+    @Test
+    void refusesEntityExpansion() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+                <vulnerabilitys><vulnerability><number>CNVD-2026-90013</number><title>&lol2;</title>
+                <openTime>2026-11-27</openTime></vulnerability></vulnerabilitys>
+                """;
+
+        List<Parsed> parsed = run(format, xml);
+
+        assertThat(parsed).hasSize(1);
+        assertThat(parsed.get(0).outcome()).isInstanceOf(ParseOutcome.Rejected.class);
+    }
+
+    @Test
     void detectsTheMisspelledRoot() {
         assertThat(format.detect(FormatRun.sample("cnvd.xml", resource(getClass(), "cnvd-weekly.xml"))))
                 .isEqualTo(95);

@@ -1,0 +1,1 @@
+CREATE OR REPLACE TEMP TABLE rekeyed_events (row_id BIGINT NOT NULL, dedup_key BIGINT NOT NULL)

@@ -1,0 +1,1 @@
+DROP TABLE rekeyed_events

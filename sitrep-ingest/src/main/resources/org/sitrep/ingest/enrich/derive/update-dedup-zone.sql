@@ -1,0 +1,1 @@
+UPDATE dedup_days SET zone = ?, rekeyed_at = ?, rekeyed = ?, merged = ?

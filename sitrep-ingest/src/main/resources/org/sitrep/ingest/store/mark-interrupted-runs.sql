@@ -1,0 +1,1 @@
+UPDATE ingest_runs SET status = 'interrupted' WHERE status = 'running'

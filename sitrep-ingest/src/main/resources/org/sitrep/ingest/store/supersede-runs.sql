@@ -1,0 +1,1 @@
+UPDATE ingest_runs SET status = 'superseded' WHERE digest = ? AND id <> ? AND status IN ('running', 'interrupted', 'failed')
