@@ -20,7 +20,6 @@ import org.sitrep.core.assessment.StoreAssessmentInputs;
 import org.sitrep.core.bulletin.AssessmentInputs;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.figures.FigureEngine;
-import org.sitrep.core.figures.FigureSettings;
 import org.sitrep.core.figures.Headline;
 import org.sitrep.core.figures.WeekValue;
 import org.sitrep.core.figures.WeeklyFigures;
@@ -38,12 +37,7 @@ public final class WeekReports {
     private final Assessor assessor;
 
     public WeekReports(Connection connection, SitrepConfig config) {
-        FigureSettings settings = new FigureSettings(
-                config.homeCountry(),
-                config.zone(),
-                config.wormFamilies(),
-                FigureSettings.defaults().dialect());
-        this.figures = new FigureEngine(connection, settings);
+        this.figures = new FigureEngine(connection, config.figureSettings());
         this.cases = new StoreAssessmentInputs(
                 connection, config.zone(), config.rating().baselineWindow());
         this.overrides = new AssessmentOverrides(connection);

@@ -17,7 +17,6 @@ import org.sitrep.core.assessment.BandOverride;
 import org.sitrep.core.assessment.Calibration;
 import org.sitrep.core.assessment.LevelOverride;
 import org.sitrep.core.assessment.VulnerabilityLevel;
-import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.store.Migrations;
 import org.sitrep.core.week.IsoWeek;
@@ -98,7 +97,7 @@ final class AssessCommand implements Callable<Integer> {
         if (!Files.exists(store)) {
             throw new IllegalArgumentException("no store at " + store + "; ingest data first or choose --data");
         }
-        SitrepConfig config = ConfigLoader.load(parent.data.resolve(ConfigLoader.FILE_NAME));
+        SitrepConfig config = StoreOptions.config(parent.data);
         IsoWeek[] period = calibrate == null ? null : period(calibrate);
         if (period != null && (requested != null || requestedLevel != null)) {
             throw new CommandLine.ParameterException(

@@ -58,7 +58,7 @@ final class FiguresCommand implements Callable<Integer> {
     public Integer call() throws SQLException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FigureSettings settings = FigureSettings.defaults();
+        FigureSettings settings = StoreOptions.config(parent.data()).figureSettings();
         Path store = parent.data().resolve(STORE_FILE);
         if (!Files.isRegularFile(store)) {
             err.println("sitrep: no store at " + store + " (ingest data or run `sitrep demo` first)");

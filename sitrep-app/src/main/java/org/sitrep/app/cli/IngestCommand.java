@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.ingest.formats.FormatRegistry;
@@ -17,6 +20,7 @@ import org.sitrep.ingest.pipeline.IngestReport;
 import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.DiskHeadroom;
 import org.sitrep.ingest.store.RejectRecord;
+import org.sitrep.ingest.store.RunCounts;
 import org.sitrep.ingest.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code sitrep ingest FILE|DIR…}: reads feed files into the store and says what became of every record. */
 @Command(
@@ -88,10 +93,44 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Records written to the store at a time (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
+    @Option(names = "--json", description = "Print the result (every file's counts and first rejects) as JSON.")
+    boolean json;
+
+    /** The result of an ingest as {@code --json} prints it. */
+    record IngestJson(List<FileJson> files, RunCounts totals, boolean failed) {
+
+        record FileJson(
+                String file,
+                String status,
+                @Nullable String format,
+                RunCounts counts,
+                List<RejectRecord> firstRejects,
+                @Nullable String message) {}
+
+        static IngestJson of(IngestReport report) {
+            List<FileJson> files = report.files().stream()
+                    .map(file -> new FileJson(
+                            file.file().toString(),
+                            file.status().name().toLowerCase(java.util.Locale.ROOT),
+                            file.format(),
+                            file.counts(),
+                            file.firstRejects(),
+                            file.message()))
+                    .toList();
+            return new IngestJson(files, report.totals(), report.failed());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         SitrepConfig config = StoreOptions.config(parent.data);
         IngestSettings settings = settings(config);
+        for (Path input : inputs) {
+            if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
+                // checked before the store is opened, so that a mistyped name leaves no empty store behind
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> unavailable = new ArrayList<>();
@@ -121,10 +160,19 @@ public final class IngestCommand implements Callable<Integer> {
             if (resume) {
                 files.addAll(Resumable.files(store, err));
             }
-            IngestPipeline pipeline = StoreOptions.pipeline(store, enrichers, settings, out);
+            // with --json the per-file lines are progress, on standard error; the result alone is on standard output
+            IngestPipeline pipeline = StoreOptions.pipeline(store, enrichers, settings, json ? err : out);
             IngestReport report = pipeline.ingest(files);
-            printRejects(out, report);
-            out.println(report.totalLine());
+            if (json) {
+                err.flush();
+                out.println(JsonMapper.builder()
+                        .build()
+                        .writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(IngestJson.of(report)));
+            } else {
+                printRejects(out, report);
+                out.println(report.totalLine());
+            }
             out.flush();
             UnfinishedRuns.warn(store.connection(), config.zone(), err);
             return report.failed() ? 1 : 0;

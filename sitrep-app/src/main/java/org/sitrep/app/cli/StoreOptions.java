@@ -63,7 +63,8 @@ final class StoreOptions {
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults(), config.zone()));
+                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults(), config.zone()))
+                .withFeeds(config.feeds());
     }
 
     /** The configured enrichment databases, relative paths read from the data directory. */

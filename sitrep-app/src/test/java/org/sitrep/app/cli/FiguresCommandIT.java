@@ -111,4 +111,31 @@ class FiguresCommandIT {
                 .isEqualTo(1);
         assertThat(err.toString()).contains("2999-W01 lies in the future").hasLineCount(1);
     }
+
+    @Test
+    void readsHomeCountryAndZoneFromSitrepYamlAsTheBulletinDoes() throws Exception {
+        store();
+        java.nio.file.Files.writeString(data.resolve("sitrep.yaml"), "home_country: DE\nzone: UTC\n");
+
+        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
+                .isZero();
+
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        // in UTC the week starts on Monday 00:00 UTC: 2024-11-03 16:00 and 15:59:59 UTC fall in W44
+        assertThat(json.get("start").asString()).isEqualTo("2024-11-04T00:00:00Z");
+        JsonNode infected = json.get("figures").get(2);
+        assertThat(infected.get("thisWeek").asLong()).isEqualTo(1);
+        assertThat(infected.get("lastWeek").asLong()).isEqualTo(2);
+        org.sitrep.core.config.SitrepConfig config =
+                org.sitrep.core.config.ConfigLoader.load(data.resolve("sitrep.yaml"));
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"))) {
+            org.sitrep.core.figures.WeeklyFigures bulletin = new org.sitrep.app.bulletins.WeekReports(
+                            connection, config)
+                    .compute(org.sitrep.core.week.IsoWeek.parse("2024-W45"))
+                    .figures();
+            JsonMapper mapper = JsonMapper.builder().build();
+            JsonNode fromBulletin = mapper.readTree(mapper.writeValueAsString(bulletin));
+            assertThat(fromBulletin).isEqualTo(json);
+        }
+    }
 }

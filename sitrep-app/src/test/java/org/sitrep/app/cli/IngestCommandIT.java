@@ -94,6 +94,37 @@ class IngestCommandIT {
     }
 
     @Test
+    void aCommandThatFailsBeforeWritingLeavesNoStoreBehind() throws Exception {
+        Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
+
+        assertThat(run("ingest", "--format", "nope", file.toString())).isEqualTo(2);
+        assertThat(run("ingest", dir.resolve("missing.jsonl").toString())).isEqualTo(2);
+        assertThat(run("ingest", file.toString(), dir.resolve("missing.jsonl").toString()))
+                .isEqualTo(2);
+
+        assertThat(dir.resolve("data").resolve("sitrep.duckdb")).doesNotExist();
+    }
+
+    @Test
+    void printsTheResultAsJsonOnStandardOutputAndProgressOnStandardError() throws Exception {
+        Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1), event(2), "garbage"));
+
+        assertThat(run("ingest", "--json", file.toString())).isZero();
+
+        tools.jackson.databind.JsonNode result =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toString());
+        assertThat(result.get("totals").get("accepted").asLong()).isEqualTo(2);
+        assertThat(result.get("totals").get("rejected").asLong()).isEqualTo(1);
+        assertThat(result.get("failed").asBoolean()).isFalse();
+        tools.jackson.databind.JsonNode first = result.get("files").get(0);
+        assertThat(first.get("format").asString()).isEqualTo("intelmq-jsonl");
+        assertThat(first.get("status").asString()).isEqualTo("completed");
+        assertThat(first.get("firstRejects").get(0).get("line").asLong()).isEqualTo(3);
+        assertThat(first.get("firstRejects").get(0).get("code").asString()).isEqualTo("bad-json");
+        assertThat(err.toString()).contains("e.jsonl");
+    }
+
+    @Test
     void aSecondRunOfTheSameFileAddsNothing() throws Exception {
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
         run("ingest", file.toString());

@@ -1,6 +1,7 @@
 package org.sitrep.core.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shape of {@code sitrep.yaml} as written: every key optional ({@code null} = take the default). Bound by
@@ -14,7 +15,8 @@ record ConfigFile(
         List<String> wormFamilies,
         EnrichmentSources enrichment,
         RatingFile rating,
-        BulletinFile bulletin) {
+        BulletinFile bulletin,
+        Map<String, Map<String, Object>> feeds) {
 
     /** {@code empty_sections}: {@code say_no_data} or {@code omit}. */
     record BulletinFile(String emptySections) {}

@@ -25,7 +25,8 @@ record ConfigMerge(String source) {
                         or(file.wormFamilies(), defaults.wormFamilies()),
                         or(file.enrichment(), defaults.enrichment()),
                         rating(file.rating(), defaults.rating()),
-                        bulletin(file.bulletin(), defaults.bulletin())));
+                        bulletin(file.bulletin(), defaults.bulletin()),
+                        or(file.feeds(), defaults.feeds())));
     }
 
     private Organisation organisation(ConfigFile.OrganisationFile file, Organisation defaults) {

@@ -1,10 +1,14 @@
 package org.sitrep.core.config;
 
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.sitrep.core.assessment.RatingConfig;
+import org.sitrep.core.figures.FigureSettings;
 
 /**
  * The organisation's configuration, read from {@code sitrep.yaml} by {@link ConfigLoader}: everything an
@@ -26,7 +30,8 @@ public record SitrepConfig(
         List<String> wormFamilies,
         EnrichmentSources enrichment,
         RatingConfig rating,
-        BulletinSettings bulletin) {
+        BulletinSettings bulletin,
+        Map<String, Map<String, Object>> feeds) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -42,9 +47,10 @@ public record SitrepConfig(
         wormFamilies = nonBlank("worm_families", wormFamilies);
         Objects.requireNonNull(rating, "rating is required");
         bulletin = bulletin == null ? BulletinSettings.DEFAULTS : bulletin;
+        feeds = feeds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
     }
 
-    /** With the default bulletin settings. */
+    /** With the default bulletin settings and no per-feed configuration. */
     public SitrepConfig(
             Organisation organisation,
             String homeCountry,
@@ -61,7 +67,8 @@ public record SitrepConfig(
                 wormFamilies,
                 enrichment,
                 rating,
-                BulletinSettings.DEFAULTS);
+                BulletinSettings.DEFAULTS,
+                Map.of());
     }
 
     /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */
@@ -81,7 +88,15 @@ public record SitrepConfig(
                 List.of("*.gov.cn"),
                 List.of("conficker", "downadup"),
                 EnrichmentSources.NONE,
-                RatingConfig.defaults());
+                RatingConfig.defaults(),
+                BulletinSettings.DEFAULTS,
+                Map.of());
+    }
+
+    /** The figures' settings: this configuration's home country, week zone and worm families, on DuckDB. */
+    public FigureSettings figureSettings() {
+        return new FigureSettings(
+                homeCountry, zone, wormFamilies, FigureSettings.defaults().dialect());
     }
 
     private static List<String> nonBlank(String key, List<String> values) {

@@ -45,6 +45,70 @@ public record Endpoint(
         return c >= 'A' && c <= 'Z';
     }
 
+    /** A builder for a feed's mapper: name the fields the feed has, leave the rest unknown. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Endpoint} field by field; each setter takes {@code null} for unknown. */
+    public static final class Builder {
+        private @Nullable String ip;
+        private @Nullable Integer port;
+        private @Nullable String fqdn;
+        private @Nullable String url;
+        private @Nullable Long asn;
+        private @Nullable String asName;
+        private @Nullable String network;
+        private @Nullable String cc;
+        private @Nullable String region;
+        private @Nullable String city;
+
+        private Builder() {}
+
+        public Builder ip(@Nullable String value) {
+            ip = value;
+            return this;
+        }
+
+        public Builder port(@Nullable Integer value) {
+            port = value;
+            return this;
+        }
+
+        public Builder fqdn(@Nullable String value) {
+            fqdn = value;
+            return this;
+        }
+
+        public Builder url(@Nullable String value) {
+            url = value;
+            return this;
+        }
+
+        public Builder as(@Nullable Long number, @Nullable String name) {
+            asn = number;
+            asName = name;
+            return this;
+        }
+
+        public Builder network(@Nullable String value) {
+            network = value;
+            return this;
+        }
+
+        public Builder geo(@Nullable String countryCode, @Nullable String regionName, @Nullable String cityName) {
+            cc = countryCode;
+            region = regionName;
+            city = cityName;
+            return this;
+        }
+
+        /** The endpoint; an {@link IllegalArgumentException} for a value the record refuses. */
+        public Endpoint build() {
+            return new Endpoint(ip, port, fqdn, url, asn, asName, network, cc, region, city);
+        }
+    }
+
     public boolean isEmpty() {
         return equals(EMPTY);
     }

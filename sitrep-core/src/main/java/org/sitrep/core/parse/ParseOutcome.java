@@ -42,13 +42,23 @@ public sealed interface ParseOutcome {
      * Bad input.
      *
      * @param field the field at fault, or {@code null} when the record as a whole is unreadable
-     * @param code a stable reason code ({@code missing-field}, {@code bad-timestamp}, {@code bad-json}, …)
+     * @param code a stable reason code, one of {@link RejectCode}'s ({@code missing-field}, {@code bad-json}, …)
      * @param detail a sentence a person can act on
      */
     record Rejected(@Nullable String field, String code, String detail) implements ParseOutcome {
+        /** @throws IllegalArgumentException when the code is not one of {@link RejectCode}'s */
         public Rejected {
-            Objects.requireNonNull(code, "code");
+            RejectCode.of(Objects.requireNonNull(code, "code"));
             Objects.requireNonNull(detail, "detail");
+        }
+
+        public Rejected(@Nullable String field, RejectCode code, String detail) {
+            this(field, code.code(), detail);
+        }
+
+        /** The code as the enum constant. */
+        public RejectCode reason() {
+            return RejectCode.of(code);
         }
     }
 
@@ -56,7 +66,7 @@ public sealed interface ParseOutcome {
         return new Events(List.of(event));
     }
 
-    static ParseOutcome reject(@Nullable String field, String code, String detail) {
+    static ParseOutcome reject(@Nullable String field, RejectCode code, String detail) {
         return new Rejected(field, code, detail);
     }
 }

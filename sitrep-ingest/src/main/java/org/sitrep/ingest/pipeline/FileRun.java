@@ -17,6 +17,7 @@ import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.ingest.store.IngestRuns;
 import org.sitrep.ingest.store.RejectRecord;
@@ -121,7 +122,7 @@ final class FileRun implements AutoCloseable {
             return parser.parse(record);
         } catch (RuntimeException bug) {
             // a parser must not throw; if one does, the record is rejected rather than the file lost
-            return new ParseOutcome.Rejected(null, "parser-error", String.valueOf(bug));
+            return new ParseOutcome.Rejected(null, RejectCode.PARSER_ERROR, String.valueOf(bug));
         }
     }
 
@@ -157,7 +158,7 @@ final class FileRun implements AutoCloseable {
                     record,
                     new ParseOutcome.Rejected(
                             "time.source",
-                            "time-out-of-range",
+                            RejectCode.TIME_OUT_OF_RANGE,
                             "time.source " + time + " lies outside the accepted window " + earliest + " to " + latest));
             return;
         }
@@ -167,7 +168,7 @@ final class FileRun implements AutoCloseable {
                 event = enricher.enrich(event);
             }
         } catch (RuntimeException failure) {
-            reject(part, record, new ParseOutcome.Rejected(null, "enrich-failed", String.valueOf(failure)));
+            reject(part, record, new ParseOutcome.Rejected(null, RejectCode.ENRICH_FAILED, String.valueOf(failure)));
             return;
         }
         events.add(event);

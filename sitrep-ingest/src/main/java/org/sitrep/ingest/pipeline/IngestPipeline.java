@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.enrich.derive.Derivation;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.store.IngestRuns;
@@ -215,18 +217,22 @@ public final class IngestPipeline {
             FeedFormat format =
                     settings.format() != null ? formats.byName(settings.format()) : formats.detect(decoded.sample());
             formatNames.add(format.name());
-            run.read(name, format.open(decoded.reader()), format.parser(new FormatContext(name, clock)), stored);
+            run.read(
+                    name,
+                    format.open(decoded.reader()),
+                    RecordGuard.around(format.parser(new FormatContext(name, clock, settings.feed(format.name())))),
+                    stored);
             return null;
         } catch (FileRun.BoundToFail stopped) {
             throw stopped;
         } catch (IllegalArgumentException unrecognised) {
-            code = "unknown-format";
+            code = RejectCode.UNKNOWN_FORMAT.code();
             reason = String.valueOf(unrecognised.getMessage());
         } catch (IOException | UncheckedIOException unreadable) {
-            code = "unreadable";
+            code = RejectCode.UNREADABLE.code();
             reason = InputProblems.describe(unreadable);
         } catch (OutOfMemoryError | StackOverflowError exhausted) {
-            code = "too-large";
+            code = RejectCode.TOO_LARGE.code();
             reason = "reading it ran out of " + (exhausted instanceof OutOfMemoryError ? "memory" : "stack") + " after "
                     + run.recordsRead() + " records";
         }

@@ -2,6 +2,7 @@ package org.sitrep.ingest.pipeline;
 
 import java.nio.charset.Charset;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
@@ -15,6 +16,7 @@ import org.sitrep.ingest.enrich.derive.DerivationSettings;
  * @param charset the declared encoding of inputs without a byte-order mark, or {@code null} for UTF-8
  * @param derivation what derivation needs (home country, government patterns, kind mapping)
  * @param eventWindow how far before and after the time of ingest an event's {@code time.source} may lie
+ * @param feeds each feed's settings from {@code sitrep.yaml} ({@code feeds.<format name>}), by format name
  */
 public record IngestSettings(
         int batchSize,
@@ -22,7 +24,8 @@ public record IngestSettings(
         @Nullable String format,
         @Nullable Charset charset,
         DerivationSettings derivation,
-        EventWindow eventWindow) {
+        EventWindow eventWindow,
+        Map<String, Map<String, Object>> feeds) {
 
     /**
      * The times an event may carry, around now: a {@code time.source} outside is rejected with its reason
@@ -40,14 +43,14 @@ public record IngestSettings(
         }
     }
 
-    /** Settings with the default event time window. */
+    /** Settings with the default event time window and no per-feed settings. */
     public IngestSettings(
             int batchSize,
             double maxRejectRatio,
             @Nullable String format,
             @Nullable Charset charset,
             DerivationSettings derivation) {
-        this(batchSize, maxRejectRatio, format, charset, derivation, EventWindow.DEFAULT);
+        this(batchSize, maxRejectRatio, format, charset, derivation, EventWindow.DEFAULT, Map.of());
     }
 
     public static final int DEFAULT_BATCH_SIZE = 20_000;
@@ -62,6 +65,7 @@ public record IngestSettings(
         }
         Objects.requireNonNull(derivation, "derivation");
         Objects.requireNonNull(eventWindow, "eventWindow");
+        feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
     }
 
     public static IngestSettings defaults() {
@@ -70,26 +74,35 @@ public record IngestSettings(
     }
 
     public IngestSettings withBatchSize(int value) {
-        return new IngestSettings(value, maxRejectRatio, format, charset, derivation, eventWindow);
+        return new IngestSettings(value, maxRejectRatio, format, charset, derivation, eventWindow, feeds);
     }
 
     public IngestSettings withMaxRejectRatio(double value) {
-        return new IngestSettings(batchSize, value, format, charset, derivation, eventWindow);
+        return new IngestSettings(batchSize, value, format, charset, derivation, eventWindow, feeds);
     }
 
-    public IngestSettings withFormat(@Nullable String value) {
-        return new IngestSettings(batchSize, maxRejectRatio, value, charset, derivation, eventWindow);
+    public IngestSettings withFormat(String value) {
+        return new IngestSettings(batchSize, maxRejectRatio, value, charset, derivation, eventWindow, feeds);
     }
 
     public IngestSettings withCharset(@Nullable Charset value) {
-        return new IngestSettings(batchSize, maxRejectRatio, format, value, derivation, eventWindow);
+        return new IngestSettings(batchSize, maxRejectRatio, format, value, derivation, eventWindow, feeds);
     }
 
     public IngestSettings withDerivation(DerivationSettings value) {
-        return new IngestSettings(batchSize, maxRejectRatio, format, charset, value, eventWindow);
+        return new IngestSettings(batchSize, maxRejectRatio, format, charset, value, eventWindow, feeds);
     }
 
     public IngestSettings withEventWindow(EventWindow value) {
-        return new IngestSettings(batchSize, maxRejectRatio, format, charset, derivation, value);
+        return new IngestSettings(batchSize, maxRejectRatio, format, charset, derivation, value, feeds);
+    }
+
+    public IngestSettings withFeeds(Map<String, Map<String, Object>> value) {
+        return new IngestSettings(batchSize, maxRejectRatio, format, charset, derivation, eventWindow, value);
+    }
+
+    /** The settings of the feed of that format name, empty when none are set. */
+    public Map<String, Object> feed(String formatName) {
+        return feeds.getOrDefault(formatName, Map.of());
     }
 }

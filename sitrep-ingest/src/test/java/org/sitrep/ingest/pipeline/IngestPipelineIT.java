@@ -348,7 +348,7 @@ class IngestPipelineIT {
         FileSummary summary = ingest(file);
 
         assertThat(summary.counts()).isEqualTo(new RunCounts(2, 1, 0, 0, 0, 1));
-        assertThat(summary.firstRejects().getFirst().code()).isEqualTo("bad-row");
+        assertThat(summary.firstRejects().getFirst().code()).isEqualTo("bad-framing");
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.sitrep.core.cases.Grade;
 import org.sitrep.core.cases.InfrastructureScope;
 import org.sitrep.core.cases.Partner;
 import org.sitrep.core.cases.PartnerKind;
-import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.fields.FieldValues;
 import org.sitrep.ingest.feeds.fields.JsonMembers;
 
@@ -60,7 +61,7 @@ final class CaseMapper {
         status = status == null ? CaseStatus.NEW : status;
         if (status.closed() && members.get("closed_at") == null) {
             throw new BadField(
-                    "closed_at", FieldValues.MISSING_FIELD, "closed_at is required when status is " + status.id());
+                    "closed_at", RejectCode.MISSING_FIELD, "closed_at is required when status is " + status.id());
         }
         return status;
     }
@@ -89,6 +90,6 @@ final class CaseMapper {
     private static <T> T choice(String field, String text, Function<String, Optional<T>> parse) {
         return parse.apply(text)
                 .orElseThrow(() -> new BadField(
-                        field, FieldValues.BAD_VALUE, field + " has no value " + FieldValues.shorten(text)));
+                        field, RejectCode.BAD_VALUE, field + " has no value " + FieldValues.shorten(text)));
     }
 }

@@ -1,11 +1,11 @@
 package org.sitrep.ingest.feeds.cases;
 
 import java.util.List;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.ingest.feeds.fields.BadField;
-import org.sitrep.ingest.feeds.fields.FieldValues;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
 
 /** Parses one JSON line into a case. */
@@ -20,7 +20,7 @@ final class CaseParser implements RecordParser {
         } catch (BadField bad) {
             return bad.toRejected();
         } catch (IllegalArgumentException | NullPointerException invalid) {
-            return new ParseOutcome.Rejected(null, FieldValues.BAD_VALUE, String.valueOf(invalid.getMessage()));
+            return new ParseOutcome.Rejected(null, RejectCode.BAD_VALUE, String.valueOf(invalid.getMessage()));
         }
     }
 }

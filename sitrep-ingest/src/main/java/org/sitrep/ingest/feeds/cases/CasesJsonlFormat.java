@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.Map;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -44,6 +45,6 @@ public final class CasesJsonlFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new CaseParser();
+        return RecordGuard.around(new CaseParser());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.Severity;
 import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.ingest.feeds.vulnerability.AffectedObjectClassifier;
@@ -34,10 +35,10 @@ final class CnvdEntryMapper {
     ParseOutcome map(Map<String, List<String>> values) {
         String id = first(values, "number");
         if (id == null) {
-            return ParseOutcome.reject("number", "missing-field", "the entry has no CNVD number");
+            return ParseOutcome.reject("number", RejectCode.MISSING_FIELD, "the entry has no CNVD number");
         }
         if (!CNVD_ID.matcher(id).matches()) {
-            return ParseOutcome.reject("number", "bad-id", "not a CNVD number: " + id);
+            return ParseOutcome.reject("number", RejectCode.BAD_ID, "not a CNVD number: " + id);
         }
         String openTime = first(values, "openTime");
         LocalDate published;
@@ -49,7 +50,7 @@ final class CnvdEntryMapper {
             published = null;
         }
         if (published == null) {
-            return ParseOutcome.reject("openTime", "bad-date", id + " has no readable openTime (YYYY-MM-DD)");
+            return ParseOutcome.reject("openTime", RejectCode.BAD_DATE, id + " has no readable openTime (YYYY-MM-DD)");
         }
         List<String> aliases = new ArrayList<>();
         for (String cve : values.getOrDefault("cves/cve/cveNumber", List.of())) {

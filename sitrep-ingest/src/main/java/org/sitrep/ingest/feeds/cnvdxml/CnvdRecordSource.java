@@ -34,7 +34,7 @@ final class CnvdRecordSource implements RecordSource {
         try {
             reader = CnvdXml.inputFactory().createXMLStreamReader(input);
         } catch (XMLStreamException e) {
-            next = RawRecord.ofText(1, CnvdXml.UNREADABLE_PREFIX + CnvdXml.oneLine(e));
+            next = RawRecord.unframed(1, "", CnvdXml.oneLine(e));
             finished = true;
         }
         this.xml = reader;
@@ -80,7 +80,7 @@ final class CnvdRecordSource implements RecordSource {
             long at = e instanceof XMLStreamException x && x.getLocation() != null
                     ? x.getLocation().getLineNumber()
                     : line;
-            return RawRecord.ofText(at, CnvdXml.UNREADABLE_PREFIX + CnvdXml.oneLine(e));
+            return RawRecord.unframed(at, "", CnvdXml.oneLine(e));
         }
     }
 

@@ -15,9 +15,6 @@ final class CnvdXml {
 
     static final String RECORD_ELEMENT = "vulnerability";
 
-    /** The text of the record emitted where the document stops being readable; it is not XML, so it is rejected. */
-    static final String UNREADABLE_PREFIX = "#unreadable-xml: ";
-
     /** The most characters of one text node or attribute value (as for a JSON string). */
     static final int MAX_TEXT_CHARS = 4 * 1024 * 1024;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -57,6 +58,7 @@ public final class CnvdXmlFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new CnvdXmlParser(new CnvdEntryMapper(config.source()));
+        return RecordGuard.around(new CnvdXmlParser(
+                new CnvdEntryMapper(context.config(CnvdXmlConfig.class, config).source())));
     }
 }

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RejectCode;
 
 /**
  * Reads one {@code <vulnerability>} element into its leaf values by path ({@code title}, {@code cves/cve/cveNumber},
@@ -31,23 +32,20 @@ final class CnvdXmlParser implements RecordParser {
     @Override
     public ParseOutcome parse(RawRecord record) {
         String text = record.text();
-        if (text.startsWith(CnvdXml.UNREADABLE_PREFIX)) {
-            return ParseOutcome.reject(null, "bad-xml", text.substring(CnvdXml.UNREADABLE_PREFIX.length()));
-        }
         Map<String, List<String>> values;
         try {
             values = leafValues(text);
         } catch (XMLStreamException | RuntimeException e) {
             return ParseOutcome.reject(
-                    null, "bad-xml", "not a readable <vulnerability> element: " + CnvdXml.oneLine(e));
+                    null, RejectCode.BAD_XML, "not a readable <vulnerability> element: " + CnvdXml.oneLine(e));
         }
         if (values == null) {
-            return ParseOutcome.reject(null, "bad-xml", "the record is not a <vulnerability> element");
+            return ParseOutcome.reject(null, RejectCode.BAD_XML, "the record is not a <vulnerability> element");
         }
         try {
             return mapper.map(values);
         } catch (IllegalArgumentException e) {
-            return ParseOutcome.reject(null, "invalid-record", String.valueOf(e.getMessage()));
+            return ParseOutcome.reject(null, RejectCode.BAD_RECORD, String.valueOf(e.getMessage()));
         }
     }
 

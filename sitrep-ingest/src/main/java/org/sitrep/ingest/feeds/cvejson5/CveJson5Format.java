@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.regex.Pattern;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -58,6 +59,6 @@ public final class CveJson5Format implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new CveJson5Parser(config);
+        return RecordGuard.around(new CveJson5Parser(context.config(CveJson5Config.class, config)));
     }
 }

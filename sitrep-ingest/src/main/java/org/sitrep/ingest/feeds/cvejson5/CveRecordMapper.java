@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.AffectedObject;
 import org.sitrep.core.vulnerability.Severity;
 import org.sitrep.core.vulnerability.Vulnerability;
@@ -44,26 +45,28 @@ final class CveRecordMapper {
 
     ParseOutcome map(JsonNode root) {
         if (!"CVE_RECORD".equals(JsonFields.text(root.path("dataType")))) {
-            return ParseOutcome.reject("dataType", "not-cve-record", "dataType must be CVE_RECORD");
+            return ParseOutcome.reject("dataType", RejectCode.NOT_CVE_RECORD, "dataType must be CVE_RECORD");
         }
         JsonNode meta = root.path("cveMetadata");
         String id = JsonFields.text(meta.path("cveId"));
         if (id == null) {
-            return ParseOutcome.reject("cveMetadata.cveId", "missing-field", "the record has no cveId");
+            return ParseOutcome.reject("cveMetadata.cveId", RejectCode.MISSING_FIELD, "the record has no cveId");
         }
         if (!CVE_ID.matcher(id).matches()) {
-            return ParseOutcome.reject("cveMetadata.cveId", "bad-id", "not a CVE id: " + id);
+            return ParseOutcome.reject("cveMetadata.cveId", RejectCode.BAD_ID, "not a CVE id: " + id);
         }
         String state = JsonFields.text(meta.path("state"));
         if ("REJECTED".equals(state)) {
             return new ParseOutcome.Skipped(id + " is REJECTED");
         }
         if (!"PUBLISHED".equals(state)) {
-            return ParseOutcome.reject("cveMetadata.state", "bad-state", "state must be PUBLISHED or REJECTED");
+            return ParseOutcome.reject(
+                    "cveMetadata.state", RejectCode.BAD_STATE, "state must be PUBLISHED or REJECTED");
         }
         Optional<LocalDate> published = JsonFields.date(JsonFields.text(meta.path("datePublished")));
         if (published.isEmpty()) {
-            return ParseOutcome.reject("cveMetadata.datePublished", "bad-date", id + " has no readable datePublished");
+            return ParseOutcome.reject(
+                    "cveMetadata.datePublished", RejectCode.BAD_DATE, id + " has no readable datePublished");
         }
         return new ParseOutcome.Vulnerabilities(
                 List.of(vulnerability(id, published.get(), root.path("containers"), meta)));

@@ -1,18 +1,16 @@
 package org.sitrep.ingest.feeds.feodo;
 
-import java.io.Reader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.CsvFeed;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
-import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /** abuse.ch Feodo Tracker {@code ipblocklist.csv} (header in a {@code #} comment) → {@code c2-server} events. */
-public final class FeodoCsvFormat implements FeedFormat {
+public final class FeodoCsvFormat implements CsvFeed {
 
     private static final CsvFraming FRAMING = new CsvFraming(
             cells -> cells.contains("dst_ip") || cells.contains("dstip"),
@@ -45,12 +43,14 @@ public final class FeodoCsvFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new CsvRecordSource(input, FRAMING);
+    public CsvFraming framing() {
+        return FRAMING;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new FeodoParser(false, context.clock().instant());
+    public RowMapper mapper(FormatContext context) {
+        FeodoMapper mapper = new FeodoMapper();
+        Instant observed = context.clock().instant();
+        return (row, raw) -> ParseOutcome.of(mapper.map(FeodoEntry.fromCells(row), raw, observed));
     }
 }

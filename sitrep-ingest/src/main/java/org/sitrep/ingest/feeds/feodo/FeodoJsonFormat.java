@@ -1,15 +1,14 @@
 package org.sitrep.ingest.feeds.feodo;
 
-import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.framing.JsonArrayRecordSource;
+import org.sitrep.ingest.feeds.JsonArrayFeed;
 
 /** abuse.ch Feodo Tracker {@code ipblocklist.json} (an array of C2 entries) → {@code c2-server} events. */
-public final class FeodoJsonFormat implements FeedFormat {
+public final class FeodoJsonFormat implements JsonArrayFeed {
 
     @Override
     public String name() {
@@ -29,12 +28,14 @@ public final class FeodoJsonFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new JsonArrayRecordSource(input, null);
+    public @Nullable String arrayField() {
+        return null;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new FeodoParser(true, context.clock().instant());
+    public EntryMapper mapper(FormatContext context) {
+        FeodoMapper mapper = new FeodoMapper();
+        Instant observed = context.clock().instant();
+        return (entry, raw) -> ParseOutcome.of(mapper.map(FeodoEntry.fromJson(entry), raw, observed));
     }
 }

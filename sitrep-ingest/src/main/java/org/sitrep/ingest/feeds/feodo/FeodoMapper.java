@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.ingest.feeds.fields.Addresses;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.Timestamps;
 import org.sitrep.ingest.feeds.fields.UrlParts;
 

@@ -7,6 +7,8 @@ import inet.ipaddr.IPAddressStringParameters;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 
 /** Network values as feeds write them: IP addresses (strict, no ranges or prefixes), ports, ASNs, country codes. */
 public final class Addresses {
@@ -40,7 +42,7 @@ public final class Addresses {
         }
         IPAddress address = address(stripped);
         if (address == null) {
-            throw new BadField(field, "bad-ip", "not an IP address: " + Timestamps.abbreviate(text));
+            throw new BadField(field, RejectCode.BAD_IP, "not an IP address: " + Timestamps.abbreviate(text));
         }
         return address.toCanonicalString();
     }
@@ -89,7 +91,7 @@ public final class Addresses {
         } catch (NumberFormatException e) {
             // falls through to the reject
         }
-        throw new BadField(field, "bad-port", "not a port: " + Timestamps.abbreviate(value));
+        throw new BadField(field, RejectCode.BAD_PORT, "not a port: " + Timestamps.abbreviate(value));
     }
 
     /** An AS number from {@code 64496} or {@code AS64496}; {@code null} when missing or 0. */
@@ -109,7 +111,7 @@ public final class Addresses {
                 return asn == 0 ? null : asn;
             }
         }
-        throw new BadField(field, "bad-asn", "not an AS number: " + Timestamps.abbreviate(value));
+        throw new BadField(field, RejectCode.BAD_ASN, "not an AS number: " + Timestamps.abbreviate(value));
     }
 
     /**

@@ -13,25 +13,14 @@ import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 
 /**
  * Reads and checks the field values feeds carry, for every feed parser. Each method names the field in the
  * {@link BadField} it throws for a value it cannot take; {@code null} or blank input gives {@code null}.
  */
 public final class FieldValues {
-
-    /** Codes of {@link org.sitrep.core.parse.ParseOutcome.Rejected} used by the native formats. */
-    public static final String MISSING_FIELD = "missing-field";
-
-    public static final String BAD_TIMESTAMP = "bad-timestamp";
-    public static final String BAD_DATE = "bad-date";
-    public static final String BAD_IP = "bad-ip";
-    public static final String BAD_COUNTRY = "bad-country";
-    public static final String BAD_NUMBER = "bad-number";
-    public static final String BAD_VALUE = "bad-value";
-    public static final String WRONG_TYPE = "wrong-type";
-    public static final String BAD_JSON = "bad-json";
-    public static final String BAD_ROW = "bad-row";
 
     private static final IPAddressStringParameters STRICT_IP = new IPAddressStringParameters.Builder()
             .allowEmpty(false)
@@ -75,7 +64,8 @@ public final class FieldValues {
             return null;
         }
         if (value instanceof Map<?, ?> || value instanceof Iterable<?>) {
-            throw new BadField(field, WRONG_TYPE, field + " must be a single value, not an object or a list");
+            throw new BadField(
+                    field, RejectCode.WRONG_TYPE, field + " must be a single value, not an object or a list");
         }
         String text = value.toString().strip();
         return text.isEmpty() ? null : text;
@@ -134,7 +124,8 @@ public final class FieldValues {
             try {
                 return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException ignored) {
-                throw new BadField(field, BAD_TIMESTAMP, field + " is not an ISO-8601 timestamp: " + shorten(text));
+                throw new BadField(
+                        field, RejectCode.BAD_TIMESTAMP, field + " is not an ISO-8601 timestamp: " + shorten(text));
             }
         }
     }
@@ -151,7 +142,7 @@ public final class FieldValues {
             try {
                 return requiredInstant(field, text).atOffset(ZoneOffset.UTC).toLocalDate();
             } catch (BadField notATimestamp) {
-                throw new BadField(field, BAD_DATE, field + " is not a date YYYY-MM-DD: " + shorten(text));
+                throw new BadField(field, RejectCode.BAD_DATE, field + " is not a date YYYY-MM-DD: " + shorten(text));
             }
         }
     }
@@ -167,7 +158,7 @@ public final class FieldValues {
         }
         String canonical = RECENT_ADDRESSES.canonical(text);
         if (canonical == null) {
-            throw new BadField(field, BAD_IP, field + " is not an IP address: " + shorten(text));
+            throw new BadField(field, RejectCode.BAD_IP, field + " is not an IP address: " + shorten(text));
         }
         return canonical;
     }
@@ -180,7 +171,8 @@ public final class FieldValues {
         }
         String code = text.toUpperCase(Locale.ROOT);
         if (code.length() != 2 || !isLetter(code.charAt(0)) || !isLetter(code.charAt(1))) {
-            throw new BadField(field, BAD_COUNTRY, field + " must be two letters (ISO 3166-1), was: " + shorten(text));
+            throw new BadField(
+                    field, RejectCode.BAD_COUNTRY, field + " must be two letters (ISO 3166-1), was: " + shorten(text));
         }
         return code;
     }
@@ -196,10 +188,11 @@ public final class FieldValues {
                     ? n.longValue()
                     : Long.parseLong(text.endsWith(".0") ? text.substring(0, text.length() - 2) : text);
         } catch (NumberFormatException e) {
-            throw new BadField(field, BAD_NUMBER, field + " is not a whole number: " + shorten(text));
+            throw new BadField(field, RejectCode.BAD_NUMBER, field + " is not a whole number: " + shorten(text));
         }
         if (number < min || number > max) {
-            throw new BadField(field, BAD_NUMBER, field + " must be " + min + ".." + max + ", was " + number);
+            throw new BadField(
+                    field, RejectCode.BAD_NUMBER, field + " must be " + min + ".." + max + ", was " + number);
         }
         return number;
     }
@@ -213,10 +206,10 @@ public final class FieldValues {
         try {
             number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new BadField(field, BAD_NUMBER, field + " is not a number: " + shorten(text));
+            throw new BadField(field, RejectCode.BAD_NUMBER, field + " is not a number: " + shorten(text));
         }
         if (!(number >= min && number <= max)) {
-            throw new BadField(field, BAD_NUMBER, field + " must be " + min + ".." + max + ", was " + text);
+            throw new BadField(field, RejectCode.BAD_NUMBER, field + " must be " + min + ".." + max + ", was " + text);
         }
         return number;
     }
@@ -233,7 +226,9 @@ public final class FieldValues {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes", "y" -> true;
             case "false", "0", "no", "n" -> false;
-            default -> throw new BadField(field, BAD_VALUE, field + " must be true or false, was: " + shorten(text));
+            default ->
+                throw new BadField(
+                        field, RejectCode.BAD_VALUE, field + " must be true or false, was: " + shorten(text));
         };
     }
 

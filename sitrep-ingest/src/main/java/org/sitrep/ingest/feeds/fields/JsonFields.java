@@ -3,6 +3,8 @@ package org.sitrep.ingest.feeds.fields;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -24,10 +26,10 @@ public final class JsonFields {
         try {
             node = JSON.readTree(text);
         } catch (JacksonException e) {
-            throw new BadField(null, "bad-json", "unreadable JSON: " + e.getOriginalMessage());
+            throw new BadField(null, RejectCode.BAD_JSON, "unreadable JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            throw new BadField(null, "bad-json", "expected a JSON object");
+            throw new BadField(null, RejectCode.BAD_JSON, "expected a JSON object");
         }
         return node;
     }
@@ -39,7 +41,7 @@ public final class JsonFields {
             return null;
         }
         if (!value.isValueNode()) {
-            throw new BadField(field, "bad-value", field + " must be a single value");
+            throw new BadField(field, RejectCode.BAD_VALUE, field + " must be a single value");
         }
         return Cells.present(value.asString());
     }
@@ -62,7 +64,7 @@ public final class JsonFields {
         if (value.isArray()) {
             for (JsonNode item : value) {
                 if (!item.isValueNode()) {
-                    throw new BadField(field, "bad-value", field + " must hold plain values");
+                    throw new BadField(field, RejectCode.BAD_VALUE, field + " must hold plain values");
                 }
                 String text = Cells.present(item.asString());
                 if (text != null) {

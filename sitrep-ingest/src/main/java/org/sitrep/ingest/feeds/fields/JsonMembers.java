@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 
 /** Nested values of JSON records: lists of strings, objects, dotted keys that may also be written nested. */
 public final class JsonMembers {
@@ -47,12 +49,12 @@ public final class JsonMembers {
             return List.of();
         }
         if (!(value instanceof List<?> list)) {
-            throw new BadField(field, FieldValues.WRONG_TYPE, field + " must be a list of objects");
+            throw new BadField(field, RejectCode.WRONG_TYPE, field + " must be a list of objects");
         }
         List<Map<String, Object>> result = new ArrayList<>(list.size());
         for (Object item : list) {
             if (!(item instanceof Map<?, ?> object)) {
-                throw new BadField(field, FieldValues.WRONG_TYPE, field + " must be a list of objects");
+                throw new BadField(field, RejectCode.WRONG_TYPE, field + " must be a list of objects");
             }
             result.add((Map<String, Object>) object);
         }

@@ -3,9 +3,10 @@ package org.sitrep.ingest.feeds.fields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.framing.LineRecordSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,11 +17,11 @@ public final class JsonRecords {
 
     private JsonRecords() {}
 
-    /** The record's object; a line the source could not frame (too long) is {@link FieldValues#BAD_ROW}. */
+    /** The record's object; a line the source could not frame (too long) is {@link RejectCode#BAD_FRAMING}. */
     public static Map<String, Object> object(RawRecord record) {
-        String framingError = record.fields().get(LineRecordSource.FRAMING_ERROR);
-        if (framingError != null) {
-            throw new BadField(null, FieldValues.BAD_ROW, framingError);
+        if (record.framingError() != null) {
+            throw new BadField(
+                    null, RejectCode.BAD_FRAMING, record.framingError().detail());
         }
         return object(record.text());
     }
@@ -30,17 +31,17 @@ public final class JsonRecords {
     public static Map<String, Object> object(String text) {
         String trimmed = text.strip();
         if (!trimmed.startsWith("{")) {
-            throw new BadField(null, FieldValues.BAD_JSON, "not a JSON object: " + FieldValues.shorten(trimmed));
+            throw new BadField(null, RejectCode.BAD_JSON, "not a JSON object: " + FieldValues.shorten(trimmed));
         }
         try {
             Map<String, Object> members = JSON.readValue(trimmed, LinkedHashMap.class);
             if (members == null) {
-                throw new BadField(null, FieldValues.BAD_JSON, "not a JSON object");
+                throw new BadField(null, RejectCode.BAD_JSON, "not a JSON object");
             }
             return members;
         } catch (JacksonException e) {
             String reason = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
-            throw new BadField(null, FieldValues.BAD_JSON, "not valid JSON: " + FieldValues.shorten(reason));
+            throw new BadField(null, RejectCode.BAD_JSON, "not valid JSON: " + FieldValues.shorten(reason));
         }
     }
 

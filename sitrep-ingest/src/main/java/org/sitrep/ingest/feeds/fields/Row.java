@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.BadField;
 
 /**
  * The cells of one CSV record as a mapper reads them. It remembers which columns the mapper used, so that every
@@ -17,6 +18,11 @@ public final class Row {
 
     public Row(Map<String, String> cells) {
         this.cells = cells;
+    }
+
+    /** Every cell by column, as framed. */
+    public Map<String, String> cells() {
+        return cells;
     }
 
     /** The trimmed cell, or {@code null} when absent, blank or {@code None}. */

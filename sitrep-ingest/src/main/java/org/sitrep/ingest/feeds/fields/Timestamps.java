@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 
 /**
  * The time formats event feeds write, all read as UTC: {@code 2026-11-23 08:15:02} (Shadowserver, abuse.ch),
@@ -57,7 +59,7 @@ public final class Timestamps {
             }
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException | ArithmeticException e) {
-            throw new BadField(field, "bad-timestamp", "not a timestamp: " + abbreviate(value));
+            throw new BadField(field, RejectCode.BAD_TIMESTAMP, "not a timestamp: " + abbreviate(value));
         }
     }
 

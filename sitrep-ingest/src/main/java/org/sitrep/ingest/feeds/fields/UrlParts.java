@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 
 /**
  * A URL as a feed reports it, split into what IntelMQ's {@code source.*} needs: the URL itself, and its host as
@@ -82,7 +84,7 @@ public record UrlParts(
     }
 
     private static BadField bad(String field, String value) {
-        return new BadField(field, "bad-url", "not a URL: " + Timestamps.abbreviate(value));
+        return new BadField(field, RejectCode.BAD_URL, "not a URL: " + Timestamps.abbreviate(value));
     }
 
     /** Whether the text is a URL this record can split (used by format detection). */
@@ -106,7 +108,7 @@ public record UrlParts(
             throw BadField.missing(field);
         }
         if (!HOST_NAME.matcher(value).matches() || Addresses.isIp(value)) {
-            throw new BadField(field, "bad-fqdn", "not a host name: " + Timestamps.abbreviate(value));
+            throw new BadField(field, RejectCode.BAD_FQDN, "not a host name: " + Timestamps.abbreviate(value));
         }
         String fqdn = value.toLowerCase(Locale.ROOT);
         return fqdn.endsWith(".") ? fqdn.substring(0, fqdn.length() - 1) : fqdn;

@@ -22,8 +22,35 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
     private static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
     private static final int MAX_RECORD_SIZE = 4 * MAX_FIELD_SIZE;
 
-    /** A data row: its cells' text, their bounds in it, the text kept as raw and the header it was read under. */
-    record Row(long line, String text, int[] bounds, int cells, String raw, CsvHeader header) {}
+    /**
+     * A data row: its cells' text, their bounds in it, the text kept as raw and the header it was read under
+     * ({@code null} when the handler leaves headers to its reader). A comment row, when FastCSV reads comments, has
+     * the comment's text (after its {@code #}) and no cells.
+     */
+    record Row(
+            long line,
+            String text,
+            int[] bounds,
+            int cells,
+            String raw,
+            @Nullable CsvHeader header) {
+
+        /** The same row as counted in a file of which this reader saw only the lines after {@code offset}. */
+        Row withLineOffset(long offset) {
+            return offset == 0 ? this : new Row(line + offset, text, bounds, cells, raw, header);
+        }
+
+        boolean isComment() {
+            return cells < 0;
+        }
+
+        /** The cell (0-based). */
+        String cell(int index) {
+            return text.substring(bounds[2 * index], bounds[2 * index + 1]);
+        }
+    }
+
+    private final boolean firstRowIsHeader;
 
     private char[] text = new char[1024];
     private int length;
@@ -31,9 +58,21 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
     private int recordSize;
     private boolean needsQuotes;
     private @Nullable CsvHeader header;
+    private @Nullable String comment;
+
+    /** A handler whose first data row is the header of the rows after it. */
+    JoinedRowHandler() {
+        this(true);
+    }
+
+    /** @param firstRowIsHeader whether the first data row is the header; otherwise every row is passed on */
+    JoinedRowHandler(boolean firstRowIsHeader) {
+        this.firstRowIsHeader = firstRowIsHeader;
+    }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
+        comment = null;
         length = 0;
         recordSize = 0;
         needsQuotes = false;
@@ -80,13 +119,21 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
     }
 
     @Override
+    protected void handleComment(char[] buffer, int offset, int count) {
+        comment = new String(buffer, offset, count);
+    }
+
+    @Override
     protected @Nullable Row buildRecord() {
+        if (getRecordType() == RecordType.COMMENT && comment != null) {
+            return new Row(getStartingLineNumber(), comment, new int[0], -1, comment, null);
+        }
         if (getRecordType() != RecordType.DATA) {
             return null;
         }
         int cells = getFieldCount();
         String joined = new String(text, 0, length);
-        if (header == null) {
+        if (firstRowIsHeader && header == null) {
             String[] names = new String[cells];
             for (int i = 0; i < cells; i++) {
                 names[i] = joined.substring(bounds[2 * i], bounds[2 * i + 1]);
@@ -96,9 +143,10 @@ final class JoinedRowHandler extends AbstractBaseCsvCallbackHandler<JoinedRowHan
             return null;
         }
         int[] cellBounds = Arrays.copyOf(bounds, 2 * cells);
-        // a comma inside a cell came quoted; a quote or line break may also stand in a cell that was not
-        boolean rewrite =
-                needsQuotes || joined.indexOf('"') >= 0 || joined.indexOf('\n') >= 0 || joined.indexOf('\r') >= 0;
+        // a comma inside a cell came quoted; a quote or line break may also stand in a cell that was not (a reader
+        // that leaves headers to its caller keeps the file's own text, so it is not written again for it)
+        boolean rewrite = firstRowIsHeader
+                && (needsQuotes || joined.indexOf('"') >= 0 || joined.indexOf('\n') >= 0 || joined.indexOf('\r') >= 0);
         String raw = rewrite ? quoted(joined, cellBounds) : joined;
         return new Row(getStartingLineNumber(), joined, cellBounds, cells, raw, header);
     }

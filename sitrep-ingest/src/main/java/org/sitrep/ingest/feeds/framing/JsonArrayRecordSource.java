@@ -62,7 +62,7 @@ public final class JsonArrayRecordSource implements RecordSource {
         } catch (JacksonException e) {
             done = true;
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            next = FramingError.record(line, "", "unreadable JSON: " + e.getOriginalMessage());
+            next = RawRecord.unframed(line, "", "unreadable JSON: " + e.getOriginalMessage());
         }
         return true;
     }

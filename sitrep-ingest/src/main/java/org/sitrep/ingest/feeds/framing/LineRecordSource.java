@@ -10,13 +10,10 @@ import org.sitrep.core.parse.RecordSource;
 /**
  * One record per non-blank line (JSON Lines, plain URL lists), numbered from 1; {@code \n} and {@code \r\n} end
  * lines. Lines starting with {@code #} are comments when the feed says so. A line longer than the limit is not
- * held: its start is passed on as a {@link FramingError}, for the parser to reject, and the rest is skipped (a
+ * held: its start is passed on as a {@link org.sitrep.core.parse.FramingError}, for the parser to reject, and the rest is skipped (a
  * whole JSON array on one line must not exhaust memory).
  */
 public final class LineRecordSource implements RecordSource {
-
-    /** Key of a raw record's fields that says why the line is not one record. */
-    public static final String FRAMING_ERROR = FramingError.FIELD;
 
     /** Longest line read as a record by the native formats, in characters. */
     public static final int DEFAULT_MAX_LINE = 1 << 20;
@@ -82,7 +79,7 @@ public final class LineRecordSource implements RecordSource {
             String text = line.text();
             boolean tooLong = line.truncated() || text.length() > maxLine;
             if (tooLong && !(skipBeforeLengthCheck && skipped(text))) {
-                next = FramingError.record(
+                next = RawRecord.unframed(
                         line.number(), text.substring(0, Math.min(keptOfLongLine, text.length())), overLongDetail);
             } else if (!tooLong && !skipped(text)) {
                 next = RawRecord.ofText(line.number(), text);

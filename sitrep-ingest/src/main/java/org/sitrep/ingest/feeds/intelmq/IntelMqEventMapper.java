@@ -46,8 +46,9 @@ import org.sitrep.core.event.Derived;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.ParseOutcome;
-import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.fields.FieldValues;
 
 /**
@@ -83,7 +84,7 @@ public final class IntelMqEventMapper {
         } catch (BadField bad) {
             return bad.toRejected();
         } catch (IllegalArgumentException | NullPointerException invalid) {
-            return new ParseOutcome.Rejected(null, FieldValues.BAD_VALUE, String.valueOf(invalid.getMessage()));
+            return new ParseOutcome.Rejected(null, RejectCode.BAD_VALUE, String.valueOf(invalid.getMessage()));
         }
     }
 
@@ -158,7 +159,7 @@ public final class IntelMqEventMapper {
         return Tlp.parse(text)
                 .orElseThrow(() -> new BadField(
                         "tlp",
-                        FieldValues.BAD_VALUE,
+                        RejectCode.BAD_VALUE,
                         "tlp must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED, was: " + FieldValues.shorten(text)));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.ingest.feeds.vulnerability.AffectedObjectClassifier;
 import org.sitrep.ingest.feeds.vulnerability.JsonFields;
@@ -29,14 +30,14 @@ final class KevEntryMapper {
     ParseOutcome map(JsonNode entry) {
         String id = JsonFields.text(entry.path("cveID"));
         if (id == null) {
-            return ParseOutcome.reject("cveID", "missing-field", "the entry has no cveID");
+            return ParseOutcome.reject("cveID", RejectCode.MISSING_FIELD, "the entry has no cveID");
         }
         if (!CVE_ID.matcher(id).matches()) {
-            return ParseOutcome.reject("cveID", "bad-id", "not a CVE id: " + id);
+            return ParseOutcome.reject("cveID", RejectCode.BAD_ID, "not a CVE id: " + id);
         }
         Optional<LocalDate> added = JsonFields.date(JsonFields.text(entry.path("dateAdded")));
         if (added.isEmpty()) {
-            return ParseOutcome.reject("dateAdded", "bad-date", id + " has no readable dateAdded");
+            return ParseOutcome.reject("dateAdded", RejectCode.BAD_DATE, id + " has no readable dateAdded");
         }
         String vendor = JsonFields.text(entry.path("vendorProject"));
         String product = JsonFields.text(entry.path("product"));

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.regex.Pattern;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -59,6 +60,6 @@ public final class KevJsonFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new KevJsonParser(config);
+        return RecordGuard.around(new KevJsonParser(context.config(KevJsonConfig.class, config)));
     }
 }

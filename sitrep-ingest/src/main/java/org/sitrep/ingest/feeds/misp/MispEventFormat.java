@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.misp;
 import java.io.Reader;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -37,6 +38,8 @@ public final class MispEventFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new MispParser(context.clock().instant());
+        return RecordGuard.around(new MispParser(
+                context.config(MispConfig.class, MispConfig.DEFAULT),
+                context.clock().instant()));
     }
 }

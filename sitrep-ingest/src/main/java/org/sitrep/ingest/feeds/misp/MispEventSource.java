@@ -11,7 +11,6 @@ import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
 import org.sitrep.ingest.feeds.framing.ByteOrderMark;
-import org.sitrep.ingest.feeds.framing.FramingError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -74,7 +73,7 @@ final class MispEventSource implements RecordSource {
                 return List.of();
             }
             if (first != JsonToken.START_OBJECT) {
-                return List.of(FramingError.record(1, "", "a MISP event is a JSON object"));
+                return List.of(RawRecord.unframed(1, "", "a MISP event is a JSON object"));
             }
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                 JsonToken value = parser.nextToken();
@@ -86,7 +85,7 @@ final class MispEventSource implements RecordSource {
             }
         } catch (JacksonException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            error = FramingError.record(line, "", "unreadable JSON: " + e.getOriginalMessage());
+            error = RawRecord.unframed(line, "", "unreadable JSON: " + e.getOriginalMessage());
         }
         String eventText = event.toString();
         List<RawRecord> framed = new ArrayList<>();

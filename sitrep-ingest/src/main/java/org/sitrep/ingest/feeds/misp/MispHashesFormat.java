@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.framing.LineRecordSource;
 
@@ -48,17 +50,17 @@ public final class MispHashesFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return record -> {
+        return RecordGuard.around(record -> {
             Matcher line = LINE.matcher(record.text().strip());
             if (!line.matches()) {
                 return new ParseOutcome.Rejected(
                         null,
-                        "bad-line",
+                        RejectCode.BAD_LINE,
                         "not an md5,uuid line of a MISP feed's hashes.csv: " + abbreviated(record.text()));
             }
             return new ParseOutcome.Skipped("MISP correlation hash of an attribute of event " + line.group(2)
                     + "; the event itself is read from " + line.group(2) + ".json");
-        };
+        });
     }
 
     private static String abbreviated(String text) {

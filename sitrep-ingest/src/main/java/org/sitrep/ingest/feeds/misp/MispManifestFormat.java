@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.fields.JsonFields;
-import org.sitrep.ingest.feeds.fields.RecordGuard;
 
 /**
  * A MISP feed's {@code manifest.json}. A format reads one input and cannot open the {@code <uuid>.json} files
@@ -44,7 +44,7 @@ public final class MispManifestFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return record -> RecordGuard.parse(record, raw -> {
+        return RecordGuard.around(raw -> {
             var entry = JsonFields.object(raw.text());
             String uuid = JsonFields.required(entry, "uuid");
             return new ParseOutcome.Skipped(

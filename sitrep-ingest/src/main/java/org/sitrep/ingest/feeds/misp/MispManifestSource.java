@@ -8,7 +8,6 @@ import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
 import org.sitrep.ingest.feeds.framing.ByteOrderMark;
-import org.sitrep.ingest.feeds.framing.FramingError;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -44,7 +43,7 @@ final class MispManifestSource implements RecordSource {
                     if (first == null) {
                         return false;
                     }
-                    next = FramingError.record(1, "", "a MISP feed manifest is a JSON object");
+                    next = RawRecord.unframed(1, "", "a MISP feed manifest is a JSON object");
                     return true;
                 }
             }
@@ -63,7 +62,7 @@ final class MispManifestSource implements RecordSource {
         } catch (JacksonException e) {
             done = true;
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            next = FramingError.record(line, "", "unreadable JSON: " + e.getOriginalMessage());
+            next = RawRecord.unframed(line, "", "unreadable JSON: " + e.getOriginalMessage());
         }
         return true;
     }

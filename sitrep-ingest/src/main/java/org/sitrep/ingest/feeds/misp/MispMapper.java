@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.fields.Addresses;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.JsonFields;
 import org.sitrep.ingest.feeds.fields.Timestamps;
 import org.sitrep.ingest.feeds.fields.UrlParts;
@@ -42,7 +43,7 @@ final class MispMapper {
         String[] parts = value.split("\\|", -1);
         boolean composite = type.contains("|");
         if (composite && parts.length != 2) {
-            throw new BadField("value", "bad-value", type + " needs two values separated by |");
+            throw new BadField("value", RejectCode.BAD_VALUE, type + " needs two values separated by |");
         }
         switch (type) {
             case "ip-src", "ip-dst" -> source = endpoint(Addresses.ip("value", value), null, null, null);
@@ -136,7 +137,7 @@ final class MispMapper {
 
     private static String hash(String value, Pattern pattern) {
         if (!pattern.matcher(value.strip()).matches()) {
-            throw new BadField("value", "bad-hash", "not a hash of the stated type");
+            throw new BadField("value", RejectCode.BAD_HASH, "not a hash of the stated type");
         }
         return value.strip().toLowerCase(Locale.ROOT);
     }

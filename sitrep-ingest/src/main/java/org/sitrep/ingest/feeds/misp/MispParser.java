@@ -3,17 +3,18 @@ package org.sitrep.ingest.feeds.misp;
 import java.time.Instant;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.ingest.feeds.fields.JsonFields;
-import org.sitrep.ingest.feeds.fields.RecordGuard;
 
 /** Parses the attribute records of a MISP event, each with its event's fields. */
 final class MispParser implements RecordParser {
 
-    private final MispMapper mapper = new MispMapper(MispConfig.DEFAULT);
+    private final MispMapper mapper;
     private final Instant observed;
 
-    MispParser(Instant observed) {
+    MispParser(MispConfig config, Instant observed) {
+        this.mapper = new MispMapper(config);
         this.observed = observed;
     }
 

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.regex.Pattern;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -63,6 +64,6 @@ public final class NvdApi2Format implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new NvdApi2Parser(config);
+        return RecordGuard.around(new NvdApi2Parser(context.config(NvdApi2Config.class, config)));
     }
 }

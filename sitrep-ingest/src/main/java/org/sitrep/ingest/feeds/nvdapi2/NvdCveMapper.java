@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.core.vulnerability.Vulnerability.Cvss;
 import org.sitrep.ingest.feeds.vulnerability.AffectedObjectClassifier;
@@ -46,17 +47,17 @@ final class NvdCveMapper {
         JsonNode cve = entry.path("cve").isObject() ? entry.path("cve") : entry;
         String id = JsonFields.text(cve.path("id"));
         if (id == null) {
-            return ParseOutcome.reject("cve.id", "missing-field", "the entry has no cve.id");
+            return ParseOutcome.reject("cve.id", RejectCode.MISSING_FIELD, "the entry has no cve.id");
         }
         if (!CVE_ID.matcher(id).matches()) {
-            return ParseOutcome.reject("cve.id", "bad-id", "not a CVE id: " + id);
+            return ParseOutcome.reject("cve.id", RejectCode.BAD_ID, "not a CVE id: " + id);
         }
         if ("Rejected".equalsIgnoreCase(JsonFields.text(cve.path("vulnStatus")))) {
             return new ParseOutcome.Skipped(id + " is Rejected");
         }
         Optional<LocalDate> published = JsonFields.date(JsonFields.text(cve.path("published")));
         if (published.isEmpty()) {
-            return ParseOutcome.reject("cve.published", "bad-date", id + " has no readable published date");
+            return ParseOutcome.reject("cve.published", RejectCode.BAD_DATE, id + " has no readable published date");
         }
         return new ParseOutcome.Vulnerabilities(List.of(vulnerability(id, published.get(), cve)));
     }

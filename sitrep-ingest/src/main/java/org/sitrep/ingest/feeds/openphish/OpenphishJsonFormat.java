@@ -1,18 +1,17 @@
 package org.sitrep.ingest.feeds.openphish;
 
-import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
+import java.time.Instant;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.framing.LineRecordSource;
+import org.sitrep.ingest.feeds.LineFeed;
+import org.sitrep.ingest.feeds.fields.JsonFields;
 
 /**
  * The OpenPhish premium feed (JSON lines with {@code url, host, ip, asn, asn_name, country_code, isotime, brand,
  * sector, …}) → {@code phishing} events with the brand as {@code event_description.target}.
  */
-public final class OpenphishJsonFormat implements FeedFormat {
+public final class OpenphishJsonFormat implements LineFeed {
 
     @Override
     public String name() {
@@ -34,12 +33,14 @@ public final class OpenphishJsonFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new LineRecordSource(input, false);
+    public boolean hashComments() {
+        return false;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new OpenphishParser(true, context.clock().instant());
+    public LineMapper mapper(FormatContext context) {
+        OpenphishMapper mapper = new OpenphishMapper(context.config(OpenphishConfig.class, OpenphishConfig.DEFAULT));
+        Instant observed = context.clock().instant();
+        return (line, raw) -> ParseOutcome.of(mapper.fromJson(JsonFields.object(line), raw, observed));
     }
 }

@@ -1,20 +1,18 @@
 package org.sitrep.ingest.feeds.openphish;
 
-import java.io.Reader;
+import java.time.Instant;
 import java.util.Locale;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.LineFeed;
 import org.sitrep.ingest.feeds.fields.UrlParts;
-import org.sitrep.ingest.feeds.framing.LineRecordSource;
 
 /**
  * The OpenPhish community feed ({@code feed.txt}: one phishing URL per line, nothing else) → {@code phishing}
  * events timed when read. Any list of URLs looks like this, so detection is sure only of the file name.
  */
-public final class OpenphishTextFormat implements FeedFormat {
+public final class OpenphishTextFormat implements LineFeed {
 
     @Override
     public String name() {
@@ -47,12 +45,14 @@ public final class OpenphishTextFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new LineRecordSource(input, true);
+    public boolean hashComments() {
+        return true;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new OpenphishParser(false, context.clock().instant());
+    public LineMapper mapper(FormatContext context) {
+        OpenphishMapper mapper = new OpenphishMapper(context.config(OpenphishConfig.class, OpenphishConfig.DEFAULT));
+        Instant observed = context.clock().instant();
+        return (line, raw) -> ParseOutcome.of(mapper.fromUrl(line, observed));
     }
 }

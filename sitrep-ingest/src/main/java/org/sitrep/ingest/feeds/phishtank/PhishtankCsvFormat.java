@@ -1,18 +1,15 @@
 package org.sitrep.ingest.feeds.phishtank;
 
-import java.io.Reader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.CsvFeed;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
-import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /** PhishTank {@code online-valid.csv} → {@code phishing} events; unverified or offline entries are skipped. */
-public final class PhishtankCsvFormat implements FeedFormat {
+public final class PhishtankCsvFormat implements CsvFeed {
 
     private static final CsvFraming FRAMING =
             new CsvFraming(cells -> cells.contains("phish_id") && cells.contains("url"), List.of(), false);
@@ -36,12 +33,14 @@ public final class PhishtankCsvFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new CsvRecordSource(input, FRAMING);
+    public CsvFraming framing() {
+        return FRAMING;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new PhishtankParser(false, context.clock().instant());
+    public RowMapper mapper(FormatContext context) {
+        PhishtankMapper mapper = new PhishtankMapper();
+        Instant observed = context.clock().instant();
+        return (row, raw) -> mapper.map(PhishtankEntry.fromCells(row), raw, observed);
     }
 }

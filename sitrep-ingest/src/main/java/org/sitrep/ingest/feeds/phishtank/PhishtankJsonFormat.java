@@ -1,15 +1,13 @@
 package org.sitrep.ingest.feeds.phishtank;
 
-import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.framing.JsonArrayRecordSource;
+import org.sitrep.ingest.feeds.JsonArrayFeed;
 
 /** PhishTank {@code online-valid.json} (an array, with hosting details) → {@code phishing} events. */
-public final class PhishtankJsonFormat implements FeedFormat {
+public final class PhishtankJsonFormat implements JsonArrayFeed {
 
     @Override
     public String name() {
@@ -28,12 +26,14 @@ public final class PhishtankJsonFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new JsonArrayRecordSource(input, null);
+    public @Nullable String arrayField() {
+        return null;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new PhishtankParser(true, context.clock().instant());
+    public EntryMapper mapper(FormatContext context) {
+        PhishtankMapper mapper = new PhishtankMapper();
+        Instant observed = context.clock().instant();
+        return (entry, raw) -> mapper.map(PhishtankEntry.fromJson(entry), raw, observed);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -19,7 +20,8 @@ import org.sitrep.ingest.feeds.framing.CsvRecordSource;
  */
 public final class ShadowserverFormat implements FeedFormat {
 
-    private static final CsvFraming FRAMING = new CsvFraming(CsvFraming.headerWith("timestamp"), List.of(), false);
+    private static final CsvFraming FRAMING =
+            new CsvFraming(CsvFraming.headerWith("timestamp"), List.of(), false, true);
 
     @Override
     public String name() {
@@ -56,6 +58,7 @@ public final class ShadowserverFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new ShadowserverParser(ShadowserverConfig.DEFAULT, context);
+        return RecordGuard.around(
+                new ShadowserverParser(context.config(ShadowserverConfig.class, ShadowserverConfig.DEFAULT), context));
     }
 }

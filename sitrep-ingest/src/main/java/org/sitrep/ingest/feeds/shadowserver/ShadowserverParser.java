@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.ingest.feeds.fields.RecordGuard;
+import org.sitrep.core.parse.RejectCode;
 
 /** Parses the rows of one Shadowserver report; the report type comes from the file name or the header. */
 final class ShadowserverParser implements RecordParser {
@@ -70,7 +71,7 @@ final class ShadowserverParser implements RecordParser {
             String named = Report.typeInFileName(context.fileName());
             return ParseOutcome.reject(
                     null,
-                    "unknown-report",
+                    RejectCode.UNKNOWN_REPORT,
                     named == null
                             ? "not a Shadowserver report this parser knows (header not recognised)"
                             : "Shadowserver report type " + named + " is not supported");

@@ -1,7 +1,8 @@
 package org.sitrep.ingest.feeds.stix;
 
 import org.jspecify.annotations.Nullable;
-import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 
 /**
  * What a STIX indicator pattern or an observed-data object names, as plain values: at most one of each kind.
@@ -49,7 +50,7 @@ final class Observables {
                 try {
                     port = Integer.valueOf(once(port == null ? null : port.toString(), value, kind));
                 } catch (NumberFormatException e) {
-                    throw new BadField("pattern", "bad-port", "not a port: " + value);
+                    throw new BadField("pattern", RejectCode.BAD_PORT, "not a port: " + value);
                 }
             }
             default -> throw new Unsupported("observable " + kind + " is not taken");

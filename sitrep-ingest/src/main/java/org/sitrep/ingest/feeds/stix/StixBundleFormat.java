@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.stix;
 import java.io.Reader;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -42,6 +43,8 @@ public final class StixBundleFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new StixParser(context.clock().instant());
+        return RecordGuard.around(new StixParser(
+                context.config(StixConfig.class, StixConfig.DEFAULT),
+                context.clock().instant()));
     }
 }

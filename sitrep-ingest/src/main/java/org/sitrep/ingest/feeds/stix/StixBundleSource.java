@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.JsonFields;
-import org.sitrep.ingest.feeds.framing.FramingError;
 import org.sitrep.ingest.feeds.framing.JsonArrayRecordSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -65,7 +64,7 @@ final class StixBundleSource implements RecordSource {
         Map<String, Set<String>> indicates = new LinkedHashMap<>();
         while (objects.hasNext()) {
             RawRecord record = objects.next();
-            if (FramingError.of(record).isPresent()) {
+            if (record.framingError() != null) {
                 framed.add(record);
                 continue;
             }
@@ -73,7 +72,7 @@ final class StixBundleSource implements RecordSource {
             try {
                 object = JsonFields.object(record.text());
             } catch (BadField e) {
-                framed.add(FramingError.record(record.line(), record.text(), "bundle entry is not an object"));
+                framed.add(RawRecord.unframed(record.line(), record.text(), "bundle entry is not an object"));
                 continue;
             }
             String type = text(object.path("type"));

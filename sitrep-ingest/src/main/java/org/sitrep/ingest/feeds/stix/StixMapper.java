@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.fields.Addresses;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.JsonFields;
 import org.sitrep.ingest.feeds.fields.Timestamps;
 import org.sitrep.ingest.feeds.fields.UrlParts;
@@ -91,7 +92,7 @@ final class StixMapper {
     /** One SCO into the observables; {@code others} resolves a network-traffic's {@code dst_ref}. */
     private static void addSco(Observables observables, JsonNode sco, JsonNode others) {
         if (!sco.isObject()) {
-            throw new BadField("objects", "bad-value", "an observed object must be a JSON object");
+            throw new BadField("objects", RejectCode.BAD_VALUE, "an observed object must be a JSON object");
         }
         String type = StixBundleSource.text(sco.path("type"));
         switch (type) {
@@ -140,14 +141,14 @@ final class StixMapper {
         }
         Integer port = observables.port != null ? observables.port : url == null ? null : url.port();
         if (port != null && (port < 0 || port > 65535)) {
-            throw new BadField("dst_port", "bad-port", "not a port: " + port);
+            throw new BadField("dst_port", RejectCode.BAD_PORT, "not a port: " + port);
         }
         return new Endpoint(ip, port, fqdn, url == null ? null : url.url(), null, null, null, null, null, null);
     }
 
     private static @Nullable String sha256(Observables observables) {
         if (observables.sha256 != null && !observables.sha256.matches("[0-9a-fA-F]{64}")) {
-            throw new BadField("hashes.SHA-256", "bad-hash", "not a SHA-256 hash");
+            throw new BadField("hashes.SHA-256", RejectCode.BAD_HASH, "not a SHA-256 hash");
         }
         return observables.sha256 == null ? null : observables.sha256.toLowerCase(Locale.ROOT);
     }

@@ -3,17 +3,18 @@ package org.sitrep.ingest.feeds.stix;
 import java.time.Instant;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.ingest.feeds.fields.JsonFields;
-import org.sitrep.ingest.feeds.fields.RecordGuard;
 
 /** Parses the indicator and observed-data records of a STIX bundle, each with the objects it refers to. */
 final class StixParser implements RecordParser {
 
-    private final StixMapper mapper = new StixMapper(StixConfig.DEFAULT);
+    private final StixMapper mapper;
     private final Instant observed;
 
-    StixParser(Instant observed) {
+    StixParser(StixConfig config, Instant observed) {
+        this.mapper = new StixMapper(config);
         this.observed = observed;
     }
 

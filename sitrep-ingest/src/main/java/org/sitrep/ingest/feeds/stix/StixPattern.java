@@ -3,7 +3,8 @@ package org.sitrep.ingest.feeds.stix;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.ingest.feeds.fields.BadField;
+import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.RejectCode;
 
 /**
  * Reads the simple STIX patterns feeds use for single indicators: one observation expression of equality
@@ -22,7 +23,7 @@ final class StixPattern {
     static Observables parse(String pattern) {
         String text = pattern.strip();
         if (!text.startsWith("[") || !text.endsWith("]") || text.length() < 3) {
-            throw new BadField("pattern", "bad-pattern", "not a STIX pattern: " + abbreviate(text));
+            throw new BadField("pattern", RejectCode.BAD_PATTERN, "not a STIX pattern: " + abbreviate(text));
         }
         String inner = text.substring(1, text.length() - 1);
         Observables observables = new Observables();

@@ -1,22 +1,19 @@
 package org.sitrep.ingest.feeds.threatfox;
 
-import java.io.Reader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.CsvFeed;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
-import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /**
  * abuse.ch ThreatFox CSV export: header inside a {@code #} comment, {@code ", "} separators, literal {@code None}
  * for empty, {@code is_compromised} only in newer files (columns are mapped by name) → {@code c2-server},
  * {@code malware-distribution} or {@code other} events.
  */
-public final class ThreatfoxCsvFormat implements FeedFormat {
+public final class ThreatfoxCsvFormat implements CsvFeed {
 
     private static final CsvFraming FRAMING = new CsvFraming(
             cells -> cells.contains("ioc_value") && cells.contains("ioc_type"),
@@ -63,12 +60,14 @@ public final class ThreatfoxCsvFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new CsvRecordSource(input, FRAMING);
+    public CsvFraming framing() {
+        return FRAMING;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new ThreatfoxParser(false, context.clock().instant());
+    public RowMapper mapper(FormatContext context) {
+        ThreatfoxMapper mapper = new ThreatfoxMapper();
+        Instant observed = context.clock().instant();
+        return (row, raw) -> mapper.map(ThreatfoxEntry.fromCells(row), raw, observed);
     }
 }

@@ -1,15 +1,13 @@
 package org.sitrep.ingest.feeds.threatfox;
 
-import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.framing.JsonArrayRecordSource;
+import org.sitrep.ingest.feeds.JsonArrayFeed;
 
 /** abuse.ch ThreatFox JSON API answers ({@code {"query_status":"ok","data":[…]}}) → events as the CSV export. */
-public final class ThreatfoxJsonFormat implements FeedFormat {
+public final class ThreatfoxJsonFormat implements JsonArrayFeed {
 
     @Override
     public String name() {
@@ -31,12 +29,14 @@ public final class ThreatfoxJsonFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new JsonArrayRecordSource(input, "data");
+    public @Nullable String arrayField() {
+        return "data";
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new ThreatfoxParser(true, context.clock().instant());
+    public EntryMapper mapper(FormatContext context) {
+        ThreatfoxMapper mapper = new ThreatfoxMapper();
+        Instant observed = context.clock().instant();
+        return (entry, raw) -> mapper.map(ThreatfoxEntry.fromJson(entry), raw, observed);
     }
 }

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.fields.Addresses;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.Timestamps;
 import org.sitrep.ingest.feeds.fields.UrlParts;
 
@@ -85,7 +86,7 @@ final class ThreatfoxMapper {
     private static Endpoint ipPort(String value) {
         int colon = value.lastIndexOf(':');
         if (colon <= 0) {
-            throw new BadField("ioc_value", "bad-value", "ip:port IOC without a port: " + value);
+            throw new BadField("ioc_value", RejectCode.BAD_VALUE, "ip:port IOC without a port: " + value);
         }
         String ip = Addresses.ip("ioc_value", value.substring(0, colon));
         Integer port = Addresses.port("ioc_value", value.substring(colon + 1));
@@ -94,7 +95,7 @@ final class ThreatfoxMapper {
 
     private static String hash(String value, Pattern pattern) {
         if (!pattern.matcher(value).matches()) {
-            throw new BadField("ioc_value", "bad-hash", "not a hash of the stated type");
+            throw new BadField("ioc_value", RejectCode.BAD_HASH, "not a hash of the stated type");
         }
         return value.toLowerCase(Locale.ROOT);
     }

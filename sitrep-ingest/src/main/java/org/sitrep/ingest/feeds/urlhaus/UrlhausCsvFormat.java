@@ -1,22 +1,20 @@
 package org.sitrep.ingest.feeds.urlhaus;
 
-import java.io.Reader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.CsvFeed;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
-import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /**
  * abuse.ch URLhaus CSV dumps ({@code csv_recent}, {@code csv_online}; header in a {@code #} comment), and the
  * older per-country CSV ({@code Dateadded,URL,URL_status,Threat,Host,IPaddress,ASnumber,Country}) →
  * {@code malware-distribution} events.
  */
-public final class UrlhausCsvFormat implements FeedFormat {
+public final class UrlhausCsvFormat implements CsvFeed {
 
     private static final List<String> DUMP_HEADER = List.of(
             "id", "dateadded", "url", "url_status", "last_online", "threat", "tags", "urlhaus_link", "reporter");
@@ -51,12 +49,14 @@ public final class UrlhausCsvFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new CsvRecordSource(input, FRAMING);
+    public CsvFraming framing() {
+        return FRAMING;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new UrlhausParser(false, context.clock().instant());
+    public RowMapper mapper(FormatContext context) {
+        UrlhausMapper mapper = new UrlhausMapper();
+        Instant observed = context.clock().instant();
+        return (row, raw) -> ParseOutcome.of(mapper.map(UrlhausEntry.fromCells(row), raw, observed));
     }
 }

@@ -1,15 +1,14 @@
 package org.sitrep.ingest.feeds.urlhaus;
 
-import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.framing.JsonArrayRecordSource;
+import org.sitrep.ingest.feeds.JsonArrayFeed;
 
 /** abuse.ch URLhaus JSON API answers ({@code {"query_status":…,"urls":[…]}}) → {@code malware-distribution} events. */
-public final class UrlhausJsonFormat implements FeedFormat {
+public final class UrlhausJsonFormat implements JsonArrayFeed {
 
     @Override
     public String name() {
@@ -34,12 +33,14 @@ public final class UrlhausJsonFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new JsonArrayRecordSource(input, "urls");
+    public @Nullable String arrayField() {
+        return "urls";
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new UrlhausParser(true, context.clock().instant());
+    public EntryMapper mapper(FormatContext context) {
+        UrlhausMapper mapper = new UrlhausMapper();
+        Instant observed = context.clock().instant();
+        return (entry, raw) -> ParseOutcome.of(mapper.map(UrlhausEntry.fromJson(entry), raw, observed));
     }
 }

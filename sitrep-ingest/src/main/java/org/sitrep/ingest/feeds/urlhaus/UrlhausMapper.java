@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
+import org.sitrep.core.parse.BadField;
 import org.sitrep.ingest.feeds.fields.Addresses;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.Timestamps;
 import org.sitrep.ingest.feeds.fields.UrlParts;
 

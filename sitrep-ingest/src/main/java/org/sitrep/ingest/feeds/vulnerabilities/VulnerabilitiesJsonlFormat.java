@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.Map;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -51,6 +52,6 @@ public final class VulnerabilitiesJsonlFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new VulnerabilityParser();
+        return RecordGuard.around(new VulnerabilityParser());
     }
 }

@@ -1,21 +1,19 @@
 package org.sitrep.ingest.feeds.zoneh;
 
-import java.io.Reader;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.CsvFeed;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
-import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /**
  * The Zone-H defacement CSV shared with national CERTs ({@code add_date, accept_date, attacker, domain,
  * ip_address, …, defacement_id, country_code, country}) → {@code system-compromise}/{@code defacement} events.
  */
-public final class ZonehFormat implements FeedFormat {
+public final class ZonehFormat implements CsvFeed {
 
     private static final CsvFraming FRAMING =
             new CsvFraming(cells -> cells.contains("add_date") && cells.contains("domain"), List.of(), false);
@@ -40,12 +38,14 @@ public final class ZonehFormat implements FeedFormat {
     }
 
     @Override
-    public RecordSource open(Reader input) {
-        return new CsvRecordSource(input, FRAMING);
+    public CsvFraming framing() {
+        return FRAMING;
     }
 
     @Override
-    public RecordParser parser(FormatContext context) {
-        return new ZonehParser(context.clock().instant());
+    public RowMapper mapper(FormatContext context) {
+        ZonehMapper mapper = new ZonehMapper();
+        Instant observed = context.clock().instant();
+        return (row, raw) -> ParseOutcome.of(mapper.map(row.cells(), raw, observed));
     }
 }

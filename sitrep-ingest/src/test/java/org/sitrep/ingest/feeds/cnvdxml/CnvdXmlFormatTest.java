@@ -79,7 +79,7 @@ class CnvdXmlFormatTest {
         assertThat(parsed.get(1).outcome())
                 .isInstanceOfSatisfying(
                         ParseOutcome.Rejected.class,
-                        rejected -> assertThat(rejected.code()).isEqualTo("bad-xml"));
+                        rejected -> assertThat(rejected.code()).isEqualTo("bad-framing"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
 
 class CsvRecordSourceTest {
@@ -66,7 +67,7 @@ class CsvRecordSourceTest {
         List<RawRecord> records = frame("a,b\n1,2,3\n\"x\"y,1\n4,5\n", HEADER_ROW);
 
         assertThat(records)
-                .extracting(record -> FramingError.of(record).isPresent())
+                .extracting(record -> record.framing().map(FramingError::detail).isPresent())
                 .containsExactly(true, true, false);
         assertThat(records.get(2).fields()).containsEntry("a", "4");
     }
@@ -75,7 +76,8 @@ class CsvRecordSourceTest {
     void reportsMissingHeaderWhenNoDefault() {
         List<RawRecord> records = frame("1,2\n", HEADER_ROW);
 
-        assertThat(FramingError.of(records.get(0))).contains("no header row before the first data row");
+        assertThat(records.get(0).framing().map(FramingError::detail))
+                .contains("no header row before the first data row");
     }
 
     @Test
@@ -85,18 +87,52 @@ class CsvRecordSourceTest {
         List<RawRecord> records = frame(text, HEADER_ROW);
 
         assertThat(records.get(0).line()).isEqualTo(2);
-        assertThat(FramingError.of(records.get(0))).contains("quoted field not closed");
+        assertThat(records.get(0).framing().map(FramingError::detail)).contains("quoted field not closed");
         assertThat(records)
                 .allSatisfy(record -> assertThat(record.text().length()).isLessThan(100_000));
     }
 
     @Test
-    void tellsQuotedFromLiteralQuotes() {
-        assertThat(CsvRecordSource.endsInsideQuotes("a,\"b", false)).isTrue();
-        assertThat(CsvRecordSource.endsInsideQuotes("a,\"b\"\"c\"", false)).isFalse();
-        assertThat(CsvRecordSource.endsInsideQuotes("a,b\"c", false)).isFalse();
-        assertThat(CsvRecordSource.endsInsideQuotes("\"a\", \"b", false)).isTrue();
-        assertThat(CsvRecordSource.endsInsideQuotes("still inside", true)).isTrue();
-        assertThat(CsvRecordSource.endsInsideQuotes("closes\",x", true)).isFalse();
+    void readsBackslashEscapedQuotesWhereTheFeedWritesThemAndKeepsTheRowAsWritten() {
+        CsvFraming shadowserver = new CsvFraming(CsvFraming.headerWith("a"), List.of(), false, true);
+
+        List<RawRecord> records =
+                frame("a,b\n1,\"Basic realm=\\\"x\\\"\"\n2,\"C:\\\"\n3,\"say \"\"hi\"\"\"\n", shadowserver);
+
+        assertThat(records)
+                .extracting(record -> record.fields().get("b"))
+                .containsExactly("Basic realm=\"x\"", "C:\\", "say \"hi\"");
+        assertThat(records.get(0).text()).isEqualTo("1,\"Basic realm=\\\"x\\\"\"");
+        assertThat(records).extracting(RawRecord::line).containsExactly(2L, 3L, 4L);
+    }
+
+    @Test
+    void backslashBeforeAQuoteIsTextWhereTheFeedDoesNotEscape() {
+        List<RawRecord> records = frame("a,b\n1,\"C:\\\"\n", HEADER_ROW);
+
+        assertThat(records)
+                .singleElement()
+                .satisfies(record -> assertThat(record.fields()).containsEntry("b", "C:\\"));
+    }
+
+    @Test
+    void namesTheRealLineOfABrokenRowAndGoesOnWithTheNext() {
+        List<RawRecord> records = frame("a,b\n1,2\n3,4\n5,\"x\"y\n6,7\n", HEADER_ROW);
+
+        assertThat(records).extracting(RawRecord::line).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(records.get(2).framing().map(FramingError::detail))
+                .get()
+                .asString()
+                .contains("line 4");
+        assertThat(records.get(2).text()).isEqualTo("5,\"x\"y");
+        assertThat(records.get(3).fields()).containsExactly(Map.entry("a", "6"), Map.entry("b", "7"));
+    }
+
+    @Test
+    void numbersLinesEndedByCarriageReturnsAsFastCsvDoes() {
+        List<RawRecord> records = frame("a,b\r\n1,\"x\r\ny\"\r2,3\n", HEADER_ROW);
+
+        assertThat(records).extracting(RawRecord::line).containsExactly(2L, 4L);
+        assertThat(records).extracting(RawRecord::text).containsExactly("1,\"x\ny\"", "2,3");
     }
 }

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
 
 class JsonArrayRecordSourceTest {
@@ -40,7 +41,10 @@ class JsonArrayRecordSourceTest {
         List<RawRecord> records = frame("[{\"a\":1},{\"a\":", null);
 
         assertThat(records).hasSize(2);
-        assertThat(FramingError.of(records.get(1))).get().asString().startsWith("unreadable JSON");
+        assertThat(records.get(1).framing().map(FramingError::detail))
+                .get()
+                .asString()
+                .startsWith("unreadable JSON");
     }
 
     @Test
@@ -51,6 +55,7 @@ class JsonArrayRecordSourceTest {
 
         assertThat(records)
                 .singleElement()
-                .satisfies(record -> assertThat(FramingError.of(record)).isPresent());
+                .satisfies(record ->
+                        assertThat(record.framing().map(FramingError::detail)).isPresent());
     }
 }

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
 
 class LineRecordSourceTest {
@@ -40,8 +41,7 @@ class LineRecordSourceTest {
         List<RawRecord> records = records("ok\n" + "y".repeat(5000) + "\nafter\n", 1000);
 
         assertThat(records).hasSize(3);
-        assertThat(records.get(1).fields())
-                .containsEntry(LineRecordSource.FRAMING_ERROR, "line longer than 1000 characters");
+        assertThat(records.get(1).framingError()).isEqualTo(new FramingError("line longer than 1000 characters"));
         assertThat(records.get(1).text()).hasSize(1001);
         assertThat(records.get(2).line()).isEqualTo(3);
         assertThat(records.get(2).text()).isEqualTo("after");

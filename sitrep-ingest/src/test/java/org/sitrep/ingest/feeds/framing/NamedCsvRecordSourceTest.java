@@ -16,6 +16,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
 
 class NamedCsvRecordSourceTest {
@@ -129,7 +130,7 @@ class NamedCsvRecordSourceTest {
     }
 
     private static String describe(RawRecord record) {
-        String error = record.fields().get(NamedCsvRecordSource.FRAMING_ERROR);
+        String error = record.framing().map(FramingError::detail).orElse(null);
         String fields = error != null ? error : new LinkedHashMap<>(record.fields()).toString();
         return record.line() + " " + record.text() + " " + fields;
     }

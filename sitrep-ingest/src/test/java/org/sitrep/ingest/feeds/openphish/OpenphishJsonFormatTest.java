@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.config.ConfigLoader;
+import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.parse.FeedFormat;
@@ -62,5 +64,25 @@ class OpenphishJsonFormatTest extends FeedFormatContract {
         assertThat(second.source().ip()).isEqualTo("198.51.100.52");
         assertThat(second.source().cc()).isEqualTo("CN");
         assertThat(second.extra()).containsEntry("target_sector", "other");
+    }
+
+    @Test
+    void takesItsSectorsFromSitrepYaml() {
+        SitrepConfig config = ConfigLoader.parse("""
+                feeds:
+                  openphish-jsonl:
+                    sectors:
+                      financial: payment
+                """, "sitrep.yaml");
+
+        List<Event> events =
+                FeedRun.records(format, fixture(), fixtureName(), config.feeds().get(format.name())).stream()
+                        .map(FeedRun.Parsed::outcome)
+                        .collect(java.util.stream.Collectors.collectingAndThen(
+                                java.util.stream.Collectors.toList(), FeedRun::events));
+
+        assertThat(events.getFirst().extra())
+                .containsEntry("sector", "Financial")
+                .containsEntry("target_sector", "payment");
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
@@ -37,7 +38,13 @@ public final class FeedRun {
     public record Parsed(RawRecord record, ParseOutcome outcome) {}
 
     public static List<Parsed> records(FeedFormat format, String text, String fileName) {
-        RecordParser parser = format.parser(new FormatContext(fileName, Clock.fixed(OBSERVED, ZoneOffset.UTC)));
+        return records(format, text, fileName, Map.of());
+    }
+
+    /** The records with what the parser made of them, the feed's settings ({@code sitrep.yaml}) given. */
+    public static List<Parsed> records(FeedFormat format, String text, String fileName, Map<String, Object> settings) {
+        RecordParser parser =
+                format.parser(new FormatContext(fileName, Clock.fixed(OBSERVED, ZoneOffset.UTC), settings));
         List<Parsed> parsed = new ArrayList<>();
         try (RecordSource source = format.open(new StringReader(text))) {
             while (source.hasNext()) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
@@ -45,6 +46,6 @@ public final class IntelMqCsvFormat implements FeedFormat {
 
     @Override
     public RecordParser parser(FormatContext context) {
-        return new IntelMqCsvParser();
+        return RecordGuard.around(new IntelMqCsvParser());
     }
 }

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.ingest.feeds.fields.FieldValues;
 import org.sitrep.ingest.feeds.framing.CsvHeader;
 import org.sitrep.ingest.feeds.framing.CsvRow;
 import org.sitrep.ingest.feeds.framing.NamedCsvRecordSource;
@@ -28,10 +27,6 @@ final class IntelMqCsvParser implements RecordParser {
 
     @Override
     public ParseOutcome parse(RawRecord record) {
-        String framingError = record.fields().get(NamedCsvRecordSource.FRAMING_ERROR);
-        if (framingError != null) {
-            return new ParseOutcome.Rejected(null, FieldValues.BAD_ROW, framingError);
-        }
         if (!(record.fields() instanceof CsvRow row)) {
             return mapper.map(record.fields(), record.text());
         }

@@ -1,11 +1,10 @@
 package org.sitrep.ingest.feeds.intelmq.jsonl;
 
+import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.ingest.feeds.fields.BadField;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
-import org.sitrep.ingest.feeds.framing.FramingError;
 import org.sitrep.ingest.feeds.intelmq.IntelMqEventMapper;
 
 /**
@@ -18,7 +17,7 @@ final class IntelMqJsonlParser implements RecordParser {
 
     @Override
     public ParseOutcome parse(RawRecord record) {
-        if (record.fields().get(FramingError.FIELD) == null) {
+        if (record.framingError() == null) {
             FlatJsonLine.Fields flat = FlatJsonLine.read(record.text());
             if (flat != null) {
                 return mapper.map(flat.values(), flat.extra(), record.text());

@@ -1,7 +1,6 @@
-package org.sitrep.ingest.feeds.fields;
+package org.sitrep.core.parse;
 
 import org.jspecify.annotations.Nullable;
-import org.sitrep.core.parse.ParseOutcome;
 
 /**
  * Thrown inside a feed's mapper when a field is bad and caught by {@link RecordGuard}, which turns it into a
@@ -10,10 +9,10 @@ import org.sitrep.core.parse.ParseOutcome;
 public final class BadField extends RuntimeException {
 
     private final @Nullable String field;
-    private final String code;
+    private final RejectCode code;
     private final String detail;
 
-    public BadField(@Nullable String field, String code, String detail) {
+    public BadField(@Nullable String field, RejectCode code, String detail) {
         super(detail, null, false, false);
         this.field = field;
         this.code = code;
@@ -21,7 +20,7 @@ public final class BadField extends RuntimeException {
     }
 
     public static BadField missing(String field) {
-        return new BadField(field, "missing-field", field + " is required");
+        return new BadField(field, RejectCode.MISSING_FIELD, field + " is required");
     }
 
     public ParseOutcome.Rejected toRejected() {
