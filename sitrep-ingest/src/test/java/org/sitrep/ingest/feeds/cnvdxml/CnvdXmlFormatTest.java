@@ -108,7 +108,7 @@ class CnvdXmlFormatTest {
 
         assertThat(parsed).hasSize(1);
         assertThat(parsed.get(0).outcome()).isInstanceOfSatisfying(ParseOutcome.Rejected.class, rejected -> {
-            assertThat(rejected.code()).isEqualTo("bad-xml");
+            assertThat(rejected.code()).isEqualTo("bad-framing");
             assertThat(rejected.detail()).doesNotContain("\n").contains(String.valueOf(CnvdXml.MAX_TEXT_CHARS));
         });
     }
