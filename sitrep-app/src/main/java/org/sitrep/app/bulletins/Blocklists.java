@@ -14,10 +14,11 @@ import org.sitrep.core.week.IsoWeek;
 import org.sitrep.report.model.Blocklist;
 
 /**
- * The week's malware download sites as published with the issue: their URLs, domains and addresses, sorted. For a
- * published issue, only the events of ingest runs started before it was published count: data that arrives later
- * never changes a published issue's blocklist or the counts its text gives of it. (A run started before the
- * publication had also ended by then: the store takes one command at a time.)
+ * The week's malware download sites as published with the issue: their URLs, domains and addresses, sorted. Only
+ * TLP:CLEAR material (and unmarked material when the configuration allows it) is published. For a published issue,
+ * only the events of ingest runs started before it was published count: data that arrives later never changes a
+ * published issue's blocklist or the counts its text gives of it. (A run started before the publication had also
+ * ended by then: the store takes one command at a time.)
  */
 final class Blocklists {
 
@@ -25,7 +26,8 @@ final class Blocklists {
 
     private Blocklists() {}
 
-    static Blocklist of(Connection connection, IsoWeek week, ZoneId zone, @Nullable Instant publishedAt)
+    static Blocklist of(
+            Connection connection, IsoWeek week, ZoneId zone, boolean publishUnmarked, @Nullable Instant publishedAt)
             throws SQLException {
         TreeSet<String> urls = new TreeSet<>();
         TreeSet<String> domains = new TreeSet<>();
@@ -34,8 +36,9 @@ final class Blocklists {
         try (PreparedStatement statement = connection.prepareStatement(SQL.get(query))) {
             statement.setTimestamp(1, UtcColumns.timestamp(week.start(zone)));
             statement.setTimestamp(2, UtcColumns.timestamp(week.end(zone)));
+            statement.setBoolean(3, publishUnmarked);
             if (publishedAt != null) {
-                statement.setTimestamp(3, UtcColumns.timestamp(publishedAt));
+                statement.setTimestamp(4, UtcColumns.timestamp(publishedAt));
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

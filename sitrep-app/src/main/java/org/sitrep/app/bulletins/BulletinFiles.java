@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.figures.Figure;
 import org.sitrep.core.figures.FigureLabels;
@@ -33,16 +35,20 @@ public final class BulletinFiles {
     private final SitrepConfig config;
     private final BulletinArchive archive;
     private final Path root;
+    private final Consumer<String> warnings;
     private final BulletinRenderer renderer = new BulletinRenderer();
 
     /** The folder, beside the weeks', of drafts of weeks already published. */
     static final String DRAFTS = "drafts";
 
-    public BulletinFiles(Connection connection, SitrepConfig config, BulletinArchive archive, Path root) {
+    /** @param warnings told of what the bulletin shows otherwise than the figures name it (other/unknown keys) */
+    public BulletinFiles(
+            Connection connection, SitrepConfig config, BulletinArchive archive, Path root, Consumer<String> warnings) {
         this.connection = connection;
         this.config = config;
         this.archive = archive;
         this.root = root;
+        this.warnings = warnings;
     }
 
     public Path folder(IsoWeek week) {
@@ -69,14 +75,26 @@ public final class BulletinFiles {
                 .map(Issue::week)
                 .filter(published -> published.compareTo(week) < 0)
                 .toList();
-        Blocklist blocklist = Blocklists.of(connection, week, config.zone(), issue.publishedAt());
+        Blocklist blocklist =
+                Blocklists.of(connection, week, config.zone(), config.publishUnmarked(), issue.publishedAt());
         Path target = folder(issue);
         AtomicFiles.deleteLeftovers(target);
         String up = target.equals(folder(week)) ? "../../" : "../../../";
         List<Path> written = new ArrayList<>();
+        Set<String> told = new HashSet<>();
+        Consumer<String> once = warning -> {
+            if (told.add(warning)) {
+                warnings.accept(warning);
+            }
+        };
         for (Language language : languages) {
             BulletinView view = BulletinViews.of(
-                    report, config, recent, other -> up + other + "/" + language.tag() + "/bulletin.html", blocklist);
+                    report,
+                    config,
+                    recent,
+                    other -> up + other + "/" + language.tag() + "/bulletin.html",
+                    blocklist,
+                    once);
             Path folder = target.resolve(language.tag());
             Files.createDirectories(folder);
             for (Format format : formats) {

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.cases.CaseType;
 import org.sitrep.core.cases.PartnerKind;
 import org.sitrep.core.config.SitrepConfig;
-import org.sitrep.core.figures.Distribution;
 import org.sitrep.core.figures.DistributionId;
 import org.sitrep.core.figures.FigureId;
 import org.sitrep.core.figures.Series;
@@ -22,7 +22,6 @@ import org.sitrep.core.vulnerability.Severity;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.report.model.Blocklist;
 import org.sitrep.report.model.BulletinView;
-import org.sitrep.report.model.Counted;
 import org.sitrep.report.model.DomainKind;
 import org.sitrep.report.model.DropSites;
 import org.sitrep.report.model.EmptySections;
@@ -53,14 +52,17 @@ public final class BulletinViews {
     /**
      * @param recent the published issues before this one, newest first (at most five are linked)
      * @param href the link to an issue from this one's folder
+     * @param warnings told of every key the bulletin cannot name, which it shows as other/unknown instead
      */
     public static BulletinView of(
             WeekReport report,
             SitrepConfig config,
             List<IsoWeek> recent,
             Function<IsoWeek, String> href,
-            Blocklist blocklist) {
+            Blocklist blocklist,
+            Consumer<String> warnings) {
         WeeklyFigures figures = report.figures();
+        Keys keys = new Keys(figures::distribution, warnings);
         Assessment assessment = report.assessment();
         return new BulletinView(
                 figures.week(),
@@ -73,10 +75,10 @@ public final class BulletinViews {
                                         .map(BulletinViews::area)
                                         .toList())
                         : Overview.unrated(),
-                malware(figures),
-                websites(figures),
-                vulnerabilities(figures, assessment),
-                incidents(figures),
+                malware(figures, keys),
+                websites(figures, keys),
+                vulnerabilities(figures, assessment, keys),
+                incidents(figures, keys),
                 trends(figures),
                 recent.stream()
                         .limit(5)
@@ -87,12 +89,12 @@ public final class BulletinViews {
                 config.bulletin().omitEmptySections() ? EmptySections.OMIT : EmptySections.SAY_NO_DATA);
     }
 
-    private static MalwareSection malware(WeeklyFigures f) {
+    private static MalwareSection malware(WeeklyFigures f, Keys keys) {
         return new MalwareSection(
                 week(f, FigureId.MALWARE_INFECTED_HOSTS),
                 week(f, FigureId.MALWARE_INFECTED_TROJAN_BOT),
                 week(f, FigureId.MALWARE_INFECTED_WORM),
-                entries(f, DistributionId.INFECTED_BY_PROVINCE, Optional::of),
+                keys.provinces(DistributionId.INFECTED_BY_PROVINCE),
                 count(f, FigureId.MALWARE_NEW_NAMES),
                 count(f, FigureId.MALWARE_NEW_FAMILIES),
                 new DropSites(
@@ -102,12 +104,12 @@ public final class BulletinViews {
                         count(f, FigureId.DROP_SITE_DOMAINS_ABROAD),
                         count(f, FigureId.DROP_SITE_DOMAINS_UNKNOWN),
                         count(f, FigureId.DROP_SITE_DOMAINS_COM),
-                        entries(f, DistributionId.DROP_SITE_DOMAINS_BY_TLD, Optional::of),
+                        keys.open(DistributionId.DROP_SITE_DOMAINS_BY_TLD),
                         count(f, FigureId.DROP_SITE_IPS_ABROAD),
                         count(f, FigureId.DROP_SITE_IPS_DIRECT)));
     }
 
-    private static WebsiteSection websites(WeeklyFigures f) {
+    private static WebsiteSection websites(WeeklyFigures f, Keys keys) {
         return new WebsiteSection(
                 week(f, FigureId.WEBSITES_DEFACED),
                 week(f, FigureId.WEBSITES_DEFACED_GOV),
@@ -118,12 +120,12 @@ public final class BulletinViews {
                 week(f, FigureId.WEBSITES_PHISHING_PAGES),
                 count(f, FigureId.WEBSITES_PHISHING_DOMAINS),
                 count(f, FigureId.WEBSITES_PHISHING_IPS),
-                entries(f, DistributionId.PHISHING_BY_SECTOR, TargetSector::fromId),
-                entries(f, DistributionId.DEFACED_BY_DOMAIN_KIND, BulletinViews::domainKind),
-                entries(f, DistributionId.BACKDOORED_BY_DOMAIN_KIND, BulletinViews::domainKind));
+                keys.named(DistributionId.PHISHING_BY_SECTOR, TargetSector::fromId, TargetSector.OTHER),
+                keys.named(DistributionId.DEFACED_BY_DOMAIN_KIND, BulletinViews::domainKind, DomainKind.OTHER),
+                keys.named(DistributionId.BACKDOORED_BY_DOMAIN_KIND, BulletinViews::domainKind, DomainKind.OTHER));
     }
 
-    private static VulnerabilitySection vulnerabilities(WeeklyFigures f, Assessment assessment) {
+    private static VulnerabilitySection vulnerabilities(WeeklyFigures f, Assessment assessment, Keys keys) {
         List<NotableVulnerability> notable = new ArrayList<>();
         for (TopVulnerability top : f.topVulnerabilities()) {
             notable.add(new NotableVulnerability(
@@ -145,20 +147,22 @@ public final class BulletinViews {
                 count(f, FigureId.VULNERABILITIES_REMOTE),
                 count(f, FigureId.VULNERABILITIES_KNOWN_EXPLOITED),
                 ThreatLevel.valueOf(assessment.vulnerabilities().level().name()),
-                entries(f, DistributionId.VULNERABILITIES_BY_OBJECT, AffectedObject::fromId),
+                // the affected-object classifier's own fallback for what it cannot place
+                keys.named(
+                        DistributionId.VULNERABILITIES_BY_OBJECT, AffectedObject::fromId, AffectedObject.APPLICATION),
                 notable);
     }
 
-    private static IncidentSection incidents(WeeklyFigures f) {
+    private static IncidentSection incidents(WeeklyFigures f, Keys keys) {
         return new IncidentSection(
                 count(f, FigureId.CASES_HANDLED),
                 count(f, FigureId.CASES_CROSS_BORDER),
-                entries(f, DistributionId.CASES_BY_PARTNER_KIND, PartnerKind::fromId),
+                keys.named(DistributionId.CASES_BY_PARTNER_KIND, PartnerKind::fromId, PartnerKind.OTHER),
                 count(f, FigureId.CASES_PHISHING),
-                entries(f, DistributionId.CASES_PHISHING_BY_SECTOR, TargetSector::fromId),
+                keys.named(DistributionId.CASES_PHISHING_BY_SECTOR, TargetSector::fromId, TargetSector.OTHER),
                 count(f, FigureId.CASES_MOBILE_PLATFORMS),
                 count(f, FigureId.CASES_MOBILE_URLS),
-                entries(f, DistributionId.CASES_BY_TYPE, CaseType::fromId));
+                keys.named(DistributionId.CASES_BY_TYPE, CaseType::fromId, CaseType.OTHER));
     }
 
     private static Trends trends(WeeklyFigures f) {
@@ -241,18 +245,5 @@ public final class BulletinViews {
     private static List<WeekValue> points(WeeklyFigures f, FigureId id) {
         Series series = f.series(id);
         return series.points();
-    }
-
-    /** A distribution's entries as the bulletin's keys; an entry whose key the bulletin has no name for is an error. */
-    private static <K> List<Counted<K>> entries(WeeklyFigures f, DistributionId id, Function<String, Optional<K>> key) {
-        Distribution distribution = f.distribution(id);
-        List<Counted<K>> entries = new ArrayList<>();
-        for (Distribution.Entry entry : distribution.entries()) {
-            K value = key.apply(entry.key())
-                    .orElseThrow(() -> new IllegalStateException(
-                            "figure " + id + " has a key the bulletin cannot name: " + entry.key()));
-            entries.add(new Counted<>(value, entry.count()));
-        }
-        return entries;
     }
 }

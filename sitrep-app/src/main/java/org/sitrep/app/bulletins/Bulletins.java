@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.config.SitrepConfig;
@@ -30,10 +31,11 @@ public final class Bulletins {
     private final ArchivePages pages;
     private final Path root;
 
-    public Bulletins(Connection connection, SitrepConfig config, Path root, Clock clock) {
+    /** @param warnings told of keys the bulletin shows as other/unknown, for the command's standard error */
+    public Bulletins(Connection connection, SitrepConfig config, Path root, Clock clock, Consumer<String> warnings) {
         this.archive = new BulletinArchive(connection, clock);
         this.reports = new WeekReports(connection, config);
-        this.files = new BulletinFiles(connection, config, archive, root);
+        this.files = new BulletinFiles(connection, config, archive, root, warnings);
         this.pages = new ArchivePages(archive, config);
         this.root = root;
     }

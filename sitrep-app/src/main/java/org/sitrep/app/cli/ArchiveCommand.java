@@ -33,7 +33,8 @@ final class ArchiveCommand implements Callable<Integer> {
         try (Store store = StoreOptions.openExisting(data)) {
             UnfinishedRuns.warn(
                     store.connection(), config.zone(), spec.commandLine().getErr());
-            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            Bulletins bulletins = StoreOptions.bulletins(
+                    store, data, config, spec.commandLine().getErr());
             for (Issue issue : bulletins.archive().allRevisions()) {
                 out.printf(
                         "%s  rev %d  %-9s  %s%s%n",

@@ -89,7 +89,8 @@ final class BulletinCommand implements Callable<Integer> {
         try (Store store = StoreOptions.openExisting(data)) {
             UnfinishedRuns.warn(
                     store.connection(), config.zone(), spec.commandLine().getErr());
-            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            Bulletins bulletins = StoreOptions.bulletins(
+                    store, data, config, spec.commandLine().getErr());
             if (!bulletins.reports().hasData(target)
                     && bulletins.archive().published(target).isEmpty()) {
                 // written all the same: its sections say they have no data and it is not rated

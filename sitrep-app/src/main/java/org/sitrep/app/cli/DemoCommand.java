@@ -22,6 +22,7 @@ import org.sitrep.ingest.demo.DemoSettings;
 import org.sitrep.ingest.demo.GeneratedFiles;
 import org.sitrep.ingest.enrich.Enrichment;
 import org.sitrep.ingest.enrich.EnrichmentSettings;
+import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestReport;
 import org.sitrep.ingest.store.Store;
@@ -80,7 +81,8 @@ final class DemoCommand implements Callable<Integer> {
         SitrepConfig config = ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
         try (Store store = Store.open(data)) {
             ingest(store, files, config, out);
-            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            Bulletins bulletins = StoreOptions.bulletins(
+                    store, data, config, spec.commandLine().getErr());
             publishEarlierWeeks(settings, bulletins, out);
             Issue latest = bulletins.draft(settings.lastWeek());
             List<Path> written =
@@ -127,7 +129,11 @@ final class DemoCommand implements Callable<Integer> {
         // The demo configures only its own synthetic geo table on purpose: no warnings about other databases.
         EnrichmentSettings enrichment = new EnrichmentSettings(null, null, null, files.geoTable(), null);
         IngestPipeline pipeline = StoreOptions.pipeline(
-                store, Enrichment.fromSettings(enrichment, warning -> {}), StoreOptions.ingestSettings(config), out);
+                store,
+                FormatRegistry.load(),
+                Enrichment.fromSettings(enrichment, warning -> {}),
+                StoreOptions.ingestSettings(config),
+                out);
         List<Path> inputs = files.files().stream()
                 .filter(file -> !file.equals(files.geoTable()))
                 .toList();

@@ -7,11 +7,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.core.figures.FigureEngine;
 import org.sitrep.core.figures.FigureLabels;
 import org.sitrep.core.figures.FigureSettings;
+import org.sitrep.core.figures.NotInBulletin;
 import org.sitrep.core.figures.WeeklyFigures;
 import org.sitrep.core.store.Migrations;
 import org.sitrep.core.week.IsoWeek;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code sitrep figures}: every figure of one week, as a table or as JSON. */
 @Command(
@@ -44,7 +48,9 @@ final class FiguresCommand implements Callable<Integer> {
             description = "ISO week, e.g. 2024-W45 (default: the latest complete week).")
     String week;
 
-    @Option(names = "--json", description = "Print the whole result as JSON.")
+    @Option(
+            names = "--json",
+            description = "Print the whole result as JSON, with the events not in the bulletin as notInBulletin.")
     boolean json;
 
     @Option(
@@ -72,10 +78,12 @@ final class FiguresCommand implements Callable<Integer> {
             return 1;
         }
         WeeklyFigures figures;
+        List<NotInBulletin.Row> notCounted;
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
             UnfinishedRuns.warn(connection, settings.zone(), err);
             figures = new FigureEngine(connection, settings).compute(wanted);
+            notCounted = NotInBulletin.of(connection, wanted, settings.zone());
         }
         if (!figures.hasData()) {
             err.println("sitrep: the store holds no data for " + wanted + "; every figure of it is 0");
@@ -83,12 +91,20 @@ final class FiguresCommand implements Callable<Integer> {
             err.println("sitrep: " + wanted + " is not over yet; the figures cover it so far");
         }
         if (json) {
-            out.println(JsonMapper.builder()
-                    .build()
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(figures));
+            JsonMapper mapper = JsonMapper.builder().build();
+            ObjectNode document = mapper.valueToTree(figures);
+            ArrayNode rows = document.putArray("notInBulletin");
+            for (NotInBulletin.Row row : notCounted) {
+                rows.addObject()
+                        .put("kind", row.kind() == null ? null : row.kind().id())
+                        .put("type", row.type())
+                        .put("events", row.events());
+            }
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(document));
         } else {
-            new FigureTable(FigureLabels.of(Locale.forLanguageTag(language))).print(figures, out);
+            FigureLabels labels = FigureLabels.of(Locale.forLanguageTag(language));
+            new FigureTable(labels).print(figures, out);
+            NotInBulletinTable.print(labels, notCounted, out);
         }
         out.flush();
         return 0;

@@ -155,13 +155,15 @@ public final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give FILE|DIR… to ingest, or --resume");
         }
         DiskHeadroom.check(parent.data);
+        // the formats read their files (the Shadowserver schema) before the store is opened, for the same reason
+        FormatRegistry formats = StoreOptions.formats(config, parent.data);
         try (Store store = waitForStore ? StoreOptions.openWaiting(parent.data, err) : Store.open(parent.data)) {
             List<Path> files = new ArrayList<>(inputs);
             if (resume) {
                 files.addAll(Resumable.files(store, err));
             }
             // with --json the per-file lines are progress, on standard error; the result alone is on standard output
-            IngestPipeline pipeline = StoreOptions.pipeline(store, enrichers, settings, json ? err : out);
+            IngestPipeline pipeline = StoreOptions.pipeline(store, formats, enrichers, settings, json ? err : out);
             IngestReport report = pipeline.ingest(files);
             if (json) {
                 err.flush();

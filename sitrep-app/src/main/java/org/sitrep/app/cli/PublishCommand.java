@@ -82,7 +82,8 @@ final class PublishCommand implements Callable<Integer> {
                         + " had not finished: " + force.strip();
                 published = note == null || note.isBlank() ? forced : note + " (" + forced + ")";
             }
-            Bulletins bulletins = StoreOptions.bulletins(store, data, config);
+            Bulletins bulletins = StoreOptions.bulletins(
+                    store, data, config, spec.commandLine().getErr());
             Issue issue = bulletins.publish(week, published);
             bulletins.render(issue, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
             bulletins.writeArchivePages();

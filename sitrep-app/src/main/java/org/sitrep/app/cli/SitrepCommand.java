@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
             DemoCommand.class,
             IngestCommand.class,
             FormatsCommand.class,
+            ShadowserverSchemaCommand.class,
             RejectsCommand.class,
             FiguresCommand.class,
             AssessCommand.class,

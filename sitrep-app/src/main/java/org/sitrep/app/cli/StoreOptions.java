@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
@@ -13,10 +14,11 @@ import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.EnrichmentSources;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.enrich.Enricher;
-import org.sitrep.core.event.KindMapping;
 import org.sitrep.ingest.enrich.Enrichment;
 import org.sitrep.ingest.enrich.EnrichmentSettings;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
+import org.sitrep.ingest.feeds.shadowserver.SchemaLocation;
+import org.sitrep.ingest.feeds.shadowserver.ShadowserverFormat;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.IngestPipeline;
@@ -59,11 +61,13 @@ final class StoreOptions {
         return ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
     }
 
-    /** Derivation as configured: the home country, the government-site patterns and the week zone. */
+    /** Derivation as configured: the home country, the government-site patterns, the bulletin kinds, the zone. */
     static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
-                        config.homeCountry(), config.governmentSitePatterns(), KindMapping.defaults(), config.zone()))
+                        config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds(), config.zone()))
+                .withEventWindow(new IngestSettings.EventWindow(
+                        config.eventWindow().before(), config.eventWindow().after()))
                 .withFeeds(config.feeds());
     }
 
@@ -98,19 +102,39 @@ final class StoreOptions {
         return configured == null ? null : data.resolve(configured);
     }
 
+    /** Where the data directory's Shadowserver schema is: configured, fetched, or the bundled one. */
+    static SchemaLocation shadowserverSchema(SitrepConfig config, Path data) {
+        Object schema = config.feeds().getOrDefault("shadowserver", Map.of()).get("schema");
+        if (schema != null && !(schema instanceof String)) {
+            throw new IllegalArgumentException("sitrep.yaml feeds.shadowserver.schema must be a path, was " + schema);
+        }
+        return new SchemaLocation(data, (String) schema);
+    }
+
+    /** The feed formats, configured as {@code sitrep.yaml} says (the Shadowserver schema). */
+    static FormatRegistry formats(SitrepConfig config, Path data) {
+        return FormatRegistry.load()
+                .with(new ShadowserverFormat(shadowserverSchema(config, data).schema()));
+    }
+
     /** A pipeline that reports progress on the command line's output (in place on a terminal, else by lines). */
-    static IngestPipeline pipeline(Store store, List<Enricher> enrichers, IngestSettings settings, PrintWriter out)
+    static IngestPipeline pipeline(
+            Store store, FormatRegistry formats, List<Enricher> enrichers, IngestSettings settings, PrintWriter out)
             throws SQLException {
         return new IngestPipeline(
                 store,
-                FormatRegistry.load(),
+                formats,
                 enrichers,
                 settings,
                 new ConsoleProgress(out, System.console() != null, System::nanoTime),
                 Clock.systemUTC());
     }
 
-    static Bulletins bulletins(Store store, Path data, SitrepConfig config) {
-        return new Bulletins(store.connection(), config, data.resolve("bulletins"), Clock.systemUTC());
+    /** The bulletins of the store; their warnings go to the command's standard error. */
+    static Bulletins bulletins(Store store, Path data, SitrepConfig config, PrintWriter err) {
+        return new Bulletins(store.connection(), config, data.resolve("bulletins"), Clock.systemUTC(), warning -> {
+            err.println("sitrep: warning: " + warning);
+            err.flush();
+        });
     }
 }

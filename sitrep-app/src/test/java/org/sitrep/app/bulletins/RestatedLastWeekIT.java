@@ -45,7 +45,11 @@ class RestatedLastWeekIT {
         connection = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("sitrep.duckdb"));
         Migrations.migrate(connection);
         bulletins = new Bulletins(
-                connection, config, dir, Clock.fixed(Instant.parse("2024-11-12T02:00:00Z"), ZoneOffset.UTC));
+                connection,
+                config,
+                dir,
+                Clock.fixed(Instant.parse("2024-11-12T02:00:00Z"), ZoneOffset.UTC),
+                warning -> {});
         // W44: 1449 mirai hosts + 1449 conficker hosts = 2898. Alone, 2898 rounds to 0.3万; its parts round to 0.1万
         // each, so its issue writes the total as their sum, 0.2万 (the parts must add up as written).
         hosts(1, 1449, "mirai", "2024-10-30 02:00:00");
@@ -100,7 +104,12 @@ class RestatedLastWeekIT {
 
     private List<String> row(Issue issue) {
         BulletinView view = BulletinViews.of(
-                ReportJson.read(issue), config, List.of(), w -> "", new Blocklist(List.of(), List.of(), List.of()));
+                ReportJson.read(issue),
+                config,
+                List.of(),
+                w -> "",
+                new Blocklist(List.of(), List.of(), List.of()),
+                warning -> {});
         Block.Headline headline = BulletinWriter.write(view, Language.CHINESE).section("overview").blocks().stream()
                 .filter(Block.Headline.class::isInstance)
                 .map(Block.Headline.class::cast)

@@ -136,6 +136,29 @@ class IngestCommandIT {
     }
 
     @Test
+    void rejectsEventsOutsideTheConfiguredTimeWindow() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("sitrep.yaml"), "ingest:\n  event_window:\n    days_before: 30\n");
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Path file = Files.write(
+                dir.resolve("window.jsonl"),
+                List.of(
+                        event(1).replace(
+                                        "2026-11-23T08:00:00Z",
+                                        now.minus(java.time.Duration.ofDays(1)).toString()),
+                        event(2).replace(
+                                        "2026-11-23T08:00:00Z",
+                                        now.minus(java.time.Duration.ofDays(60)).toString())));
+
+        assertThat(run("ingest", file.toString())).isZero();
+
+        assertThat(out.toString())
+                .contains("window.jsonl: 2 read, 1 accepted, 0 duplicate, 0 skipped, 1 rejected")
+                .contains("window.jsonl:2 time.source")
+                .contains("[time-out-of-range]");
+    }
+
+    @Test
     void refusesToIngestWhenAConfiguredDatabaseIsMissingUnlessTold() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("sitrep.yaml"), "enrichment:\n  country_mmdb: geo/missing.mmdb\n");

@@ -51,7 +51,8 @@ class MixedFeedsIT {
                 Map.entry("online-valid.csv", "4 read, 2 accepted, 0 duplicate, 2 skipped, 0 rejected [phishtank-csv]"),
                 Map.entry("defacements.csv", "2 read, 2 accepted, 0 duplicate, 0 skipped, 0 rejected [zone-h-csv]"),
                 Map.entry("bundle.json", "8 read, 6 accepted, 0 duplicate, 2 skipped, 0 rejected [stix2-bundle]"),
-                Map.entry("misp-event.json", "7 read, 6 accepted, 0 duplicate, 1 skipped, 0 rejected [misp-event]"),
+                // the QakBot C2 203.0.113.188:443 first seen 2026-11-20 is Feodo Tracker's too: one observation
+                Map.entry("misp-event.json", "7 read, 5 accepted, 1 duplicate, 1 skipped, 0 rejected [misp-event]"),
                 Map.entry("cve-records.jsonl", "5 read, 2 accepted, 0 duplicate, 1 skipped, 2 rejected [cve-json5]"),
                 Map.entry("cnvd-weekly.xml", "4 read, 2 accepted, 0 duplicate, 0 skipped, 2 rejected [cnvd-xml]"),
                 // The catalogue marks a CVE of cve-records.jsonl as known exploited: an update, not a new record.
@@ -61,8 +62,8 @@ class MixedFeedsIT {
         lines.forEach((file, counts) -> assertThat(out.toString()).contains(file + ": " + counts));
         assertThat(out.toString()).contains("cve-records.jsonl:4 record — not JSON");
         long[] stored = storeCounts();
-        // Events accepted: 3 + 2 + 2 + 4 + 2 + 2 + 2 + 6 + 6 = 29; vulnerabilities: 2 (CVE) + 2 (CNVD) + 1 (KEV) = 5.
-        assertThat(stored).containsExactly(29, 5);
+        // Events accepted: 3 + 2 + 2 + 4 + 2 + 2 + 2 + 6 + 5 = 28; vulnerabilities: 2 (CVE) + 2 (CNVD) + 1 (KEV) = 5.
+        assertThat(stored).containsExactly(28, 5);
 
         out.getBuffer().setLength(0);
         assertThat(run("--data", data.toString(), "rejects")).isZero();

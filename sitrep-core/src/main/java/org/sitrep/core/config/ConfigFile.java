@@ -16,10 +16,20 @@ record ConfigFile(
         EnrichmentSources enrichment,
         RatingFile rating,
         BulletinFile bulletin,
+        List<KindRuleFile> bulletinKinds,
+        Boolean publishUnmarked,
+        IngestFile ingest,
         Map<String, Map<String, Object>> feeds) {
+
+    record IngestFile(EventWindowFile eventWindow) {}
+
+    record EventWindowFile(Integer daysBefore, Integer daysAfter) {}
 
     /** {@code empty_sections}: {@code say_no_data} or {@code omit}. */
     record BulletinFile(String emptySections) {}
+
+    /** One rule of {@code bulletin_kinds}: a type and/or an identifier, and the kind they count as. */
+    record KindRuleFile(String type, String identifier, String kind) {}
 
     record OrganisationFile(
             TextFile name,

@@ -2,13 +2,19 @@ package org.sitrep.core.config;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.assessment.Indicator;
 import org.sitrep.core.assessment.RatingConfig;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.event.BulletinKind;
+import org.sitrep.core.event.KindMapping;
 
 /** Lays a read file over the defaults, checking each section and naming its keys from the file's root. */
 record ConfigMerge(String source) {
@@ -26,7 +32,34 @@ record ConfigMerge(String source) {
                         or(file.enrichment(), defaults.enrichment()),
                         rating(file.rating(), defaults.rating()),
                         bulletin(file.bulletin(), defaults.bulletin()),
+                        kinds(file.bulletinKinds(), defaults.bulletinKinds()),
+                        or(file.publishUnmarked(), defaults.publishUnmarked()),
+                        eventWindow(file.ingest(), defaults.eventWindow()),
                         or(file.feeds(), defaults.feeds())));
+    }
+
+    /** Rules as written replace the defaults whole, so that the file says every rule there is. */
+    private KindMapping kinds(List<ConfigFile.KindRuleFile> file, KindMapping defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        List<KindMapping.Rule> rules = new ArrayList<>();
+        for (int i = 0; i < file.size(); i++) {
+            ConfigFile.KindRuleFile rule = file.get(i);
+            String key = "bulletin_kinds[" + i + "]";
+            if (rule == null) {
+                throw new ConfigException(source + ": " + key + " must be a mapping with type, identifier and kind");
+            }
+            String kind = rule.kind();
+            BulletinKind parsed = BulletinKind.fromId(kind)
+                    .orElseThrow(() -> new ConfigException(source + ": " + key + ".kind must be one of "
+                            + Arrays.stream(BulletinKind.values())
+                                    .map(BulletinKind::id)
+                                    .collect(Collectors.joining(", "))
+                            + ", was '" + kind + "'"));
+            rules.add(new KindMapping.Rule(rule.type(), rule.identifier(), parsed));
+        }
+        return new KindMapping(rules);
     }
 
     private Organisation organisation(ConfigFile.OrganisationFile file, Organisation defaults) {
@@ -53,6 +86,17 @@ record ConfigMerge(String source) {
             return defaults;
         }
         return check("bulletin.", () -> BulletinSettings.parse(file.emptySections()));
+    }
+
+    private EventWindow eventWindow(ConfigFile.IngestFile file, EventWindow defaults) {
+        if (file == null || file.eventWindow() == null) {
+            return defaults;
+        }
+        ConfigFile.EventWindowFile window = file.eventWindow();
+        return check(
+                "ingest.",
+                () -> new EventWindow(
+                        or(window.daysBefore(), defaults.daysBefore()), or(window.daysAfter(), defaults.daysAfter())));
     }
 
     private LocalizedText text(String key, ConfigFile.TextFile file, LocalizedText defaults) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.sitrep.core.assessment.RatingConfig;
+import org.sitrep.core.event.KindMapping;
 import org.sitrep.core.figures.FigureSettings;
 
 /**
@@ -21,6 +22,10 @@ import org.sitrep.core.figures.FigureSettings;
  * @param enrichment where the enrichment databases are
  * @param rating the rating method's weights, limits, baselines and floors
  * @param bulletin how the bulletin is written (sections without data)
+ * @param bulletinKinds what each classification counts as in the bulletin ({@code bulletin_kinds})
+ * @param publishUnmarked whether material without a TLP label may be published; TLP:CLEAR always may, every
+ *     other label never ({@code publish_unmarked})
+ * @param eventWindow the times an ingested event may carry around the time of ingest ({@code ingest.event_window})
  */
 public record SitrepConfig(
         Organisation organisation,
@@ -31,6 +36,9 @@ public record SitrepConfig(
         EnrichmentSources enrichment,
         RatingConfig rating,
         BulletinSettings bulletin,
+        KindMapping bulletinKinds,
+        boolean publishUnmarked,
+        EventWindow eventWindow,
         Map<String, Map<String, Object>> feeds) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -47,10 +55,12 @@ public record SitrepConfig(
         wormFamilies = nonBlank("worm_families", wormFamilies);
         Objects.requireNonNull(rating, "rating is required");
         bulletin = bulletin == null ? BulletinSettings.DEFAULTS : bulletin;
+        Objects.requireNonNull(bulletinKinds, "bulletin_kinds is required");
+        eventWindow = eventWindow == null ? EventWindow.DEFAULTS : eventWindow;
         feeds = feeds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
     }
 
-    /** With the default bulletin settings and no per-feed configuration. */
+    /** With the default bulletin settings and kinds, unmarked material publishable, no per-feed configuration. */
     public SitrepConfig(
             Organisation organisation,
             String homeCountry,
@@ -68,7 +78,27 @@ public record SitrepConfig(
                 enrichment,
                 rating,
                 BulletinSettings.DEFAULTS,
+                KindMapping.defaults(),
+                true,
+                EventWindow.DEFAULTS,
                 Map.of());
+    }
+
+    /** The configuration as before, with other bulletin kinds. */
+    public SitrepConfig withBulletinKinds(KindMapping kinds) {
+        return new SitrepConfig(
+                organisation,
+                homeCountry,
+                zone,
+                governmentSitePatterns,
+                wormFamilies,
+                enrichment,
+                rating,
+                bulletin,
+                kinds,
+                publishUnmarked,
+                eventWindow,
+                feeds);
     }
 
     /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */
@@ -90,6 +120,9 @@ public record SitrepConfig(
                 EnrichmentSources.NONE,
                 RatingConfig.defaults(),
                 BulletinSettings.DEFAULTS,
+                KindMapping.defaults(),
+                true,
+                EventWindow.DEFAULTS,
                 Map.of());
     }
 

@@ -19,7 +19,7 @@ public final class Taxonomy {
             Map.entry("malware", "infected-system"),
             Map.entry("ransomware", "infected-system"),
             Map.entry("dropzone", "other"),
-            Map.entry("defacement", "system-compromise"),
+            Map.entry("defacement", "unauthorised-information-modification"),
             Map.entry("compromised", "system-compromise"),
             Map.entry("backdoor", "system-compromise"),
             Map.entry("vulnerable service", "vulnerable-system"),

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.assessment.Indicator;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.event.BulletinKind;
+import org.sitrep.core.event.KindMapping;
 
 class ConfigLoaderTest {
 
@@ -128,6 +130,15 @@ class ConfigLoaderTest {
                 .isTrue();
     }
 
+    @Test
+    void eventWindowIsTenYearsBackAndTwoDaysAheadUnlessConfigured() throws Exception {
+        assertThat(ConfigLoader.defaults().eventWindow()).isEqualTo(new EventWindow(3653, 2));
+        EventWindow configured =
+                ConfigLoader.load(fixture("event-window-30-days.yaml")).eventWindow();
+        assertThat(configured).isEqualTo(new EventWindow(30, 2));
+        assertThat(configured.before()).isEqualTo(java.time.Duration.ofDays(30));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
@@ -157,6 +168,10 @@ class ConfigLoaderTest {
                 "empty-pattern.yaml | sitrep.yaml: government_site_patterns[1] must not be empty",
                 "high-factor-below-low.yaml | sitrep.yaml: rating.vulnerability_level.high_factor must be"
                         + " > low_factor (0.5), was 0.4",
+                "negative-event-window.yaml | sitrep.yaml: ingest.event_window.days_before must be between 0 and"
+                        + " 36525 days, was -1",
+                "unknown-bulletin-kind.yaml | sitrep.yaml: bulletin_kinds[1].kind must be one of infected, drop-site,"
+                        + " defacement, backdoor, phishing, vulnerable, ddos, other, was 'scanning'",
             })
     void rejectsABadFileNamingTheKey(String fixture, String message) throws Exception {
         Path file = fixture(fixture);
@@ -164,5 +179,26 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(file))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(file.toString().replace("sitrep.yaml", "") + message);
+    }
+
+    @Test
+    void bulletinKindsAsWrittenReplaceTheDefaults() {
+        SitrepConfig config = ConfigLoader.parse("""
+                bulletin_kinds:
+                  - {identifier: compromised-website, kind: backdoor}
+                  - {type: Infected-System, kind: infected}
+                publish_unmarked: false
+                """, "sitrep.yaml");
+
+        assertThat(config.bulletinKinds().rules())
+                .containsExactly(
+                        new KindMapping.Rule(null, "compromised-website", BulletinKind.BACKDOOR),
+                        new KindMapping.Rule("infected-system", null, BulletinKind.INFECTED));
+        assertThat(config.bulletinKinds().kindOf("system-compromise", "compromised-website"))
+                .contains(BulletinKind.BACKDOOR);
+        assertThat(config.bulletinKinds().kindOf("phishing", null)).isEmpty();
+        assertThat(config.publishUnmarked()).isFalse();
+        assertThat(ConfigLoader.defaults().publishUnmarked()).isTrue();
+        assertThat(ConfigLoader.defaults().bulletinKinds()).isEqualTo(KindMapping.defaults());
     }
 }

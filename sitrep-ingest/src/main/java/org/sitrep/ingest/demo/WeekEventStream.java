@@ -20,7 +20,7 @@ final class WeekEventStream {
     /** Share of events a feed re-delivers as an identical line. */
     private static final double REDELIVERED = 0.004;
 
-    private static final BulletinKind[] KINDS = BulletinKind.values();
+    private static final BulletinKind[] KINDS = BulletinKind.COUNTED.toArray(BulletinKind[]::new);
 
     private final DemoWorld world;
     private final WeekPlan plan;
@@ -59,6 +59,8 @@ final class WeekEventStream {
                 case DEFACEMENT -> sites.defacement(rng, time, line, out);
                 case BACKDOOR -> sites.backdoor(rng, time, line, out);
                 case PHISHING -> urls.phishing(rng, time, line, out);
+                case VULNERABLE, DDOS, OTHER ->
+                    throw new IllegalStateException("the demo writes only the kinds the bulletin counts");
             };
             if (rng.chance(REDELIVERED)) {
                 line.writeAgainTo(out);

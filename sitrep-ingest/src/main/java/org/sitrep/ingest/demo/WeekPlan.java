@@ -48,7 +48,7 @@ record WeekPlan(
         Rng rng = Rng.of(settings.seed(), 0x91A4);
         int weeks = settings.weeks();
         Map<BulletinKind, Double> slope = new EnumMap<>(BulletinKind.class);
-        for (BulletinKind kind : BulletinKind.values()) {
+        for (BulletinKind kind : BulletinKind.COUNTED) {
             slope.put(kind, DRIFT.getOrDefault(kind, 0.0) * (rng.chance(0.5) ? 1 : -1));
         }
         int govSpike = weeks < 3 ? -1 : rng.between(1, weeks - 2);
@@ -61,7 +61,7 @@ record WeekPlan(
         for (int i = 0; i < weeks; i++) {
             double centred = i - (weeks - 1) / 2.0;
             Map<BulletinKind, Long> events = new EnumMap<>(BulletinKind.class);
-            for (BulletinKind kind : BulletinKind.values()) {
+            for (BulletinKind kind : BulletinKind.COUNTED) {
                 double factor = (1 + slope.getOrDefault(kind, 0.0) * centred) * noise(rng, 0.07);
                 factor *= i == govSpike && kind == BulletinKind.DEFACEMENT ? 1.25 : 1;
                 factor *= i == urlSpike && kind == spiking ? 1.55 : 1;

@@ -38,6 +38,17 @@ public final class FormatRegistry {
         return new FormatRegistry(formats);
     }
 
+    /**
+     * These formats with one replaced by an instance configured otherwise (the same name: Shadowserver with a
+     * configured schema). A name not in the registry is an {@link IllegalArgumentException}.
+     */
+    public FormatRegistry with(FeedFormat configured) {
+        byName(configured.name());
+        List<FeedFormat> formats = new ArrayList<>(byName.values());
+        formats.replaceAll(format -> format.name().equals(configured.name()) ? configured : format);
+        return new FormatRegistry(formats);
+    }
+
     public List<FeedFormat> formats() {
         return List.copyOf(byName.values());
     }

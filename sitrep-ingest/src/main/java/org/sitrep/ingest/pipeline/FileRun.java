@@ -52,6 +52,7 @@ final class FileRun implements AutoCloseable {
     private @Nullable CountingInputStream bytes;
     private RunCounts counts = RunCounts.NONE;
     private boolean boundedBySize;
+    private long expansion = 1;
     private final Instant earliest;
     private final Instant latest;
 
@@ -82,13 +83,15 @@ final class FileRun implements AutoCloseable {
     }
 
     /**
-     * Reads every record of one part; {@code part} names it in rejects. When {@code stored} (the part is the file's
-     * own bytes), every record takes at least one byte, so the file's size bounds how many are still to come, and
-     * reading stops with {@link BoundToFail} as soon as even all of them accepted could not bring the file within
-     * its reject ratio.
+     * Reads every record of one part; {@code part} names it in rejects. Every record takes at least one byte of the
+     * part, and one byte of the file makes at most {@code expansion} bytes of the part (1 as stored, 1032 through
+     * DEFLATE), so the rest of the file bounds how many records are still to come: reading stops with
+     * {@link BoundToFail} as soon as even all of them accepted could not bring the file within its reject ratio.
+     * Through more than one layer of compression the bound is too loose to be of use, and the part is read to its end.
      */
-    void read(String part, RecordSource source, RecordParser parser, boolean stored) throws IOException, SQLException {
-        boundedBySize = stored && bytes != null;
+    void read(String part, RecordSource source, RecordParser parser, long expansion) throws IOException, SQLException {
+        this.expansion = expansion;
+        boundedBySize = bytes != null && expansion <= InputParts.DEFLATE_EXPANSION;
         try (source) {
             while (hasNext(part, source)) {
                 RawRecord record = source.next();
@@ -123,6 +126,13 @@ final class FileRun implements AutoCloseable {
         } catch (RuntimeException bug) {
             // a parser must not throw; if one does, the record is rejected rather than the file lost
             return new ParseOutcome.Rejected(null, RejectCode.PARSER_ERROR, String.valueOf(bug));
+        } catch (StackOverflowError nested) {
+            // a record nested past what the parser's recursion can follow: this record is refused, the rest are read
+            return new ParseOutcome.Rejected(
+                    null,
+                    RejectCode.TOO_LARGE,
+                    "the record is nested too deeply to be read ("
+                            + record.text().length() + " characters)");
         }
     }
 
@@ -184,7 +194,7 @@ final class FileRun implements AutoCloseable {
                 part, record.line(), rejected.field(), rejected.code(), rejected.detail(), record.text()));
         if (boundedBySize && cannotMeetRatio()) {
             throw new BoundToFail(String.format(
-                    "stopped after %d records: %d rejected, and the %d bytes still to read cannot bring the file"
+                    "stopped after %d records: %d rejected, and the at most %d bytes still to read cannot bring the file"
                             + " within the allowed ratio %.2f",
                     counts.read(), counts.rejected(), remainingBytes(), settings.maxRejectRatio()));
         }
@@ -195,8 +205,11 @@ final class FileRun implements AutoCloseable {
         return ratio < 1 && counts.rejected() > ratio * (counts.read() + remainingBytes() + BUFFERED_SLACK);
     }
 
+    /** An upper bound of the part's bytes still to come: the file's, times what decompression can make of them. */
     private long remainingBytes() {
-        return Math.max(0, totalBytes - (bytes == null ? 0 : bytes.getCount()));
+        long fileBytes = Math.max(0, totalBytes - (bytes == null ? 0 : bytes.getCount()))
+                + (expansion > 1 ? InputParts.READ_AHEAD : 0);
+        return fileBytes * expansion;
     }
 
     /**

@@ -172,8 +172,8 @@ public final class IngestPipeline {
         List<String> failures = new ArrayList<>();
         try (CountingInputStream counted = new CountingInputStream(Files.newInputStream(file))) {
             run.countBytes(counted);
-            InputParts.forEach(file.getFileName().toString(), counted, (name, content, stored) -> {
-                String failure = readPart(run, name, content, stored, formatNames);
+            InputParts.forEach(file.getFileName().toString(), counted, (name, content, expansion) -> {
+                String failure = readPart(run, name, content, expansion, formatNames);
                 if (failure != null) {
                     failures.add(failure);
                 }
@@ -208,7 +208,7 @@ public final class IngestPipeline {
      * and the next entry is read. Returns the refusal, or {@code null}.
      */
     private @Nullable String readPart(
-            FileRun run, String name, InputStream content, boolean stored, Set<String> formatNames)
+            FileRun run, String name, InputStream content, long expansion, Set<String> formatNames)
             throws IOException, SQLException {
         String code;
         String reason;
@@ -221,7 +221,7 @@ public final class IngestPipeline {
                     name,
                     format.open(decoded.reader()),
                     RecordGuard.around(format.parser(new FormatContext(name, clock, settings.feed(format.name())))),
-                    stored);
+                    expansion);
             return null;
         } catch (FileRun.BoundToFail stopped) {
             throw stopped;

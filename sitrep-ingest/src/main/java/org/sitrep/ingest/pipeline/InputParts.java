@@ -16,15 +16,25 @@ import java.util.zip.ZipInputStream;
 final class InputParts {
 
     /**
-     * Receives one part's uncompressed bytes; the stream is valid only during the call. {@code stored} is true when
-     * the part is the file's bytes as stored (neither archived nor compressed), so that the file's size bounds it.
+     * Receives one part's uncompressed bytes; the stream is valid only during the call. {@code expansion} bounds how
+     * many of the part's bytes one byte of the file can become: 1 when the part is the file's bytes as stored,
+     * {@link #DEFLATE_EXPANSION} through one layer of DEFLATE (gzip, or a zip entry), more through two.
      */
     @FunctionalInterface
     interface Handler {
-        void handle(String name, InputStream content, boolean stored) throws IOException, SQLException;
+        void handle(String name, InputStream content, long expansion) throws IOException, SQLException;
     }
 
     private static final int BUFFER = 1 << 16;
+
+    /**
+     * The most bytes DEFLATE makes of one compressed byte: a 258-byte match costs at least two bits (RFC 1951), so
+     * at most 1032 bytes come of a byte of input.
+     */
+    static final long DEFLATE_EXPANSION = 1032;
+
+    /** Bytes of the file read ahead of what has been decompressed: the file's buffer and the inflater's. */
+    static final long READ_AHEAD = 2L * BUFFER;
 
     private InputParts() {}
 
@@ -36,13 +46,17 @@ final class InputParts {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (!entry.isDirectory()) {
                     InputStream content = new KeptOpen(zip);
-                    handler.handle(fileName + "!" + entry.getName(), gunzipIfCompressed(content), false);
+                    InputStream entryContent = gunzipIfCompressed(content);
+                    long expansion = entryContent instanceof GunzippedStream
+                            ? DEFLATE_EXPANSION * DEFLATE_EXPANSION
+                            : DEFLATE_EXPANSION;
+                    handler.handle(fileName + "!" + entry.getName(), entryContent, expansion);
                 }
             }
             return;
         }
         InputStream content = gunzipIfCompressed(in);
-        handler.handle(fileName, content, content == in);
+        handler.handle(fileName, content, content == in ? 1 : DEFLATE_EXPANSION);
     }
 
     private static InputStream gunzipIfCompressed(InputStream content) throws IOException {
@@ -50,7 +64,7 @@ final class InputParts {
                 content instanceof BufferedInputStream buffered ? buffered : new BufferedInputStream(content, BUFFER);
         byte[] magic = peek(in, 2);
         if (magic.length == 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+            return new GunzippedStream(new GZIPInputStream(in, BUFFER));
         }
         return in;
     }
@@ -64,6 +78,13 @@ final class InputParts {
         byte[] bytes = in.readNBytes(count);
         in.reset();
         return bytes;
+    }
+
+    /** A gzip member's decompressed bytes, buffered. */
+    private static final class GunzippedStream extends BufferedInputStream {
+        GunzippedStream(InputStream in) {
+            super(in, BUFFER);
+        }
     }
 
     /** A zip entry's stream whose close leaves the archive open for the next entry. */

@@ -60,6 +60,7 @@ class FuzzedInputsIT {
                         + counts.rejected();
                 if (summary.status() != FileSummary.Status.ALREADY_INGESTED && counts.read() != accounted) {
                     unbalanced.add(fixture.getFileName() + " #" + i + ": " + summary.line());
+                    keep(file, i);
                 }
                 if (summary.status() == FileSummary.Status.FAILED) {
                     failed++;
@@ -73,6 +74,12 @@ class FuzzedInputsIT {
         }
         assertThat(unbalanced).isEmpty();
         assertThat(failed).as("some mutations must break a file").isPositive();
+    }
+
+    /** A mutation that broke the accounting stays in target/fuzz-failures, to be read again by hand. */
+    private static void keep(Path file, int input) throws IOException {
+        Path kept = Files.createDirectories(Path.of("target", "fuzz-failures", "input-" + input));
+        Files.copy(file, kept.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static IngestPipeline pipeline(Store store) throws SQLException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
+import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.RecordParser;
+import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.FileSummary.Status;
 import org.sitrep.ingest.store.IngestRuns;
@@ -105,6 +113,65 @@ class HostileInputsIT {
             assertThat(reject.code()).isEqualTo("unknown-format");
         });
         assertThat(count("SELECT count(*) FROM events")).isEqualTo(2);
+    }
+
+    @Test
+    void aRecordTooDeepForItsParserIsRefusedAloneAndTheRestAreRead() throws Exception {
+        FeedFormat jsonl = FormatRegistry.load().byName("intelmq-jsonl");
+        FeedFormat deep = new FeedFormat() {
+            @Override
+            public String name() {
+                return "deep-test";
+            }
+
+            @Override
+            public String description() {
+                return "IntelMQ JSON Lines whose parser recurses without end on a line that says deep";
+            }
+
+            @Override
+            public int detect(Sample sample) {
+                return 0;
+            }
+
+            @Override
+            public RecordSource open(Reader input) throws IOException {
+                return jsonl.open(input);
+            }
+
+            @Override
+            public RecordParser parser(FormatContext context) {
+                RecordParser inner = jsonl.parser(context);
+                return record -> record.text().contains("deep") ? endless(record) : inner.parse(record);
+            }
+        };
+        Path file = Files.write(
+                dir.resolve("deep.jsonl"),
+                List.of(
+                        IntelMqLines.event(1),
+                        IntelMqLines.event(2).replace("event 2", "deep"),
+                        IntelMqLines.event(3)));
+
+        FileSummary summary = new IngestPipeline(
+                        store,
+                        new FormatRegistry(List.of(deep)),
+                        List.of(),
+                        IngestSettings.defaults().withFormat("deep-test"),
+                        ProgressListener.NONE,
+                        Clock.systemUTC())
+                .ingest(List.of(file))
+                .files()
+                .getFirst();
+
+        assertThat(summary.counts().read()).isEqualTo(3);
+        assertThat(summary.counts().accepted()).isEqualTo(2);
+        assertThat(summary.counts().rejected()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM rejects WHERE line = 2 AND code = 'too-large'"))
+                .isEqualTo(1);
+    }
+
+    private static ParseOutcome endless(RawRecord record) {
+        return record.line() < 0 ? new ParseOutcome.Skipped("never") : endless(record);
     }
 
     @Test

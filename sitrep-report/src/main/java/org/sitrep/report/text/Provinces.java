@@ -9,6 +9,10 @@ import java.util.Optional;
  * from the geo table with their suffix; a bare name (广东) is completed (广东省).
  */
 public final class Provinces {
+
+    /** The key of hosts whose province is not known, shown as 其他/未知 (other/unknown). */
+    public static final String UNKNOWN = "unknown";
+
     private static final Map<String, String> ENGLISH = new LinkedHashMap<>();
 
     static {
@@ -57,11 +61,17 @@ public final class Provinces {
 
     /** The full Chinese name with its suffix (广东 → 广东省, 广西 → 广西壮族自治区); unknown names unchanged. */
     public static String chinese(String name) {
+        if (name.trim().equals(UNKNOWN)) {
+            return "其他/未知";
+        }
         return find(name).orElse(name.trim());
     }
 
     /** The English name (广东省 → Guangdong); unknown names unchanged. */
     public static String english(String name) {
+        if (name.trim().equals(UNKNOWN)) {
+            return "other/unknown";
+        }
         return find(name).map(ENGLISH::get).orElse(name.trim());
     }
 

@@ -194,7 +194,7 @@ class BulletinWriterTest {
                                 + "境内被植入后门的政府网站（GOV类）数量为29个（约占境内1.6%），较上周环比上升了16.0%；"
                                 + "针对境内网站的仿冒页面涉及域名1517个，IP地址512个，平均每个IP地址承载了约13个仿冒页面。",
                         "在已掌握控制端地址的120个被植入后门网站中，有84个网站的控制端位于境外，约占70.0%。",
-                        "从仿冒对象所属行业看，银行类仿冒页面5200个、支付类仿冒页面800个和其他类仿冒页面663个。",
+                        "从仿冒对象所属行业看，银行类仿冒页面5200个、支付类仿冒页面800个和其他/未知类仿冒页面663个。",
                         "境内被篡改网站和被植入后门网站按域名类型的分布分别如图6和图7所示。");
     }
 
@@ -214,7 +214,7 @@ class BulletinWriterTest {
                         "Of the 120 backdoored websites whose controlling address is known, 84 were controlled from"
                                 + " abroad, about 70.0%.",
                         "By the sector imitated, there were 5,200 bank phishing pages, 800 payment phishing pages and 663"
-                                + " other phishing pages.",
+                                + " other/unknown phishing pages.",
                         "The distribution of defaced websites and of websites with backdoors by domain kind is shown in"
                                 + " Figure 6 and Figure 7.");
     }

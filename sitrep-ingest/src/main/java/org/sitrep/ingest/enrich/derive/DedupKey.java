@@ -17,7 +17,7 @@ import org.sitrep.core.week.ZoneDays;
  * The identity of an observation, as a 64-bit key: the first eight bytes (big-endian) of the SHA-256 of
  *
  * <pre>
- * what  = the bulletin kind's id, else the classification type (lower case, current name)
+ * what  = the id of a kind the bulletin counts, else the classification type (lower case, current name)
  * which = classification.identifier (lower case, may be empty)
  * who   = source.ip | source.url | source.fqdn (lower case)
  * whom  = destination.ip for infected hosts (one infected host talking to two controllers is two observations),
@@ -63,7 +63,11 @@ final class DedupKey {
             @Nullable String sourceFqdn,
             @Nullable String destinationIp,
             long epochDay) {
-        String what = kind != null ? kind.id() : Taxonomy.normalizeType(type).orElse(lower(type));
+        // a kind the bulletin counts stands for its types; any other keeps the type, so that a scan and a
+        // brute-force attempt from one address are two observations
+        String what = kind != null && kind.counted()
+                ? kind.id()
+                : Taxonomy.normalizeType(type).orElse(lower(type));
         KeyText text = TEXT.get().clear();
         text.append(what)
                 .append(SEPARATOR)

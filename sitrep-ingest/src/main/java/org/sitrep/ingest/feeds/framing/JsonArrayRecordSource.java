@@ -82,9 +82,16 @@ public final class JsonArrayRecordSource implements RecordSource {
         }
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken value = parser.nextToken();
-            if (name.equals(arrayField) && value == JsonToken.START_ARRAY) {
-                inArray = true;
-                return true;
+            if (name.equals(arrayField)) {
+                if (value != JsonToken.START_ARRAY && value != JsonToken.VALUE_NULL) {
+                    // a record list of the wrong shape holds records that would otherwise vanish unread
+                    throw new JsonShapeException(parser, "expected \"" + arrayField + "\" to be an array");
+                }
+                if (value == JsonToken.START_ARRAY) {
+                    inArray = true;
+                    return true;
+                }
+                continue;
             }
             if (value.isScalarValue()) {
                 envelope.put(name, parser.getValueAsString(""));

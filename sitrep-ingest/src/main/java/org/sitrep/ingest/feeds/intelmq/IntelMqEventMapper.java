@@ -53,13 +53,18 @@ import org.sitrep.ingest.feeds.fields.FieldValues;
 
 /**
  * Maps one IntelMQ event, given as its flat dotted fields ({@code "source.geolocation.cc"}), to an event. Shared
- * by the JSON-lines and CSV formats. Required: {@code time.source}, {@code feed.name}, {@code classification.type}.
- * {@code extra.*} keys (and an {@code extra} object) become the event's extra fields; harmonization fields Sitrep
- * has no column for are left to {@code raw}. Events of type {@code test} are skipped.
+ * by the JSON-lines and CSV formats. Required: {@code feed.name}, {@code classification.type} and
+ * {@code time.source}, which falls back to {@code time.observation} as IntelMQ's own parsers that see no source
+ * time leave it (the fallback is recorded as {@code extra.time_source_fallback}). {@code extra.*} keys (and an
+ * {@code extra} object) become the event's extra fields; harmonization fields Sitrep has no column for are kept in
+ * {@code extra} by their own name ({@link Harmonization}). Events of type {@code test} are skipped.
  */
 public final class IntelMqEventMapper {
 
     private static final String EXTRA_PREFIX = "extra.";
+
+    /** The extra field saying {@code time.source} was absent and {@code time.observation} stands in for it. */
+    public static final String TIME_SOURCE_FALLBACK = "time_source_fallback";
 
     /** Maps the fields; {@code line} is the record as read, kept as {@code raw} unless the event has its own. */
     public ParseOutcome map(Map<String, ?> fields, String line) {
@@ -88,8 +93,16 @@ public final class IntelMqEventMapper {
         }
     }
 
-    private static Event event(Object[] values, Map<String, Object> extra, String line) {
-        Instant timeSource = requiredInstant("time.source", values[TIME_SOURCE]);
+    private static Event event(Object[] values, Map<String, Object> given, String line) {
+        Map<String, Object> extra = given;
+        Instant timeSource;
+        if (isEmpty(values[TIME_SOURCE]) && !isEmpty(values[TIME_OBSERVATION])) {
+            timeSource = requiredInstant("time.observation", values[TIME_OBSERVATION]);
+            extra = new LinkedHashMap<>(given);
+            extra.put(TIME_SOURCE_FALLBACK, "time.observation");
+        } else {
+            timeSource = requiredInstant("time.source", values[TIME_SOURCE]);
+        }
         String type =
                 required("classification.type", values[CLASSIFICATION_TYPE]).toLowerCase(Locale.ROOT);
         Event.Feed feed = new Event.Feed(
@@ -163,6 +176,10 @@ public final class IntelMqEventMapper {
                         "tlp must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED, was: " + FieldValues.shorten(text)));
     }
 
+    private static boolean isEmpty(@Nullable Object value) {
+        return value == null || (value instanceof String text && text.isBlank());
+    }
+
     private static Map<String, Object> extra(Map<String, ?> fields) {
         Map<String, Object> extra = new LinkedHashMap<>();
         if (fields.get("extra") instanceof Map<?, ?> object) {
@@ -171,6 +188,8 @@ public final class IntelMqEventMapper {
         fields.forEach((key, value) -> {
             if (key.startsWith(EXTRA_PREFIX)) {
                 put(extra, key.substring(EXTRA_PREFIX.length()), value);
+            } else if (Harmonization.keptInExtra(key)) {
+                put(extra, key, value);
             }
         });
         return extra;

@@ -9,7 +9,8 @@ import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 
 /**
- * A MISP event as JSON ({@code {"Event":{…}}}: a REST export or one {@code <uuid>.json} of a MISP feed) → one
+ * A MISP event as JSON ({@code {"Event":{…}}}: a REST export or one {@code <uuid>.json} of a MISP feed; or the bare
+ * event object, as MISP's API and IntelMQ's MISP collector give it) → one
  * event per taken attribute, classified from {@code rsit:}/{@code ecsirt:} tags or the category, TLP from the
  * {@code tlp:} tags.
  */
@@ -28,7 +29,14 @@ public final class MispEventFormat implements FeedFormat {
     @Override
     public int detect(Sample sample) {
         String head = String.join("", sample.firstLines()).replaceAll("\\s", "");
-        return head.startsWith("{\"Event\":{") ? 95 : 0;
+        if (head.startsWith("{\"Event\":{")) {
+            return 95;
+        }
+        // a bare event object: MISP's own members near its start
+        boolean bare = head.startsWith("{")
+                && head.contains("\"info\":")
+                && (head.contains("\"threat_level_id\":") || head.contains("\"Attribute\":["));
+        return bare ? 85 : 0;
     }
 
     @Override

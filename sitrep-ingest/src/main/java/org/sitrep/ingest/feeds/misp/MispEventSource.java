@@ -20,7 +20,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Frames one MISP event ({@code {"Event":{…}}}) into one record per attribute, top-level or inside a MISP object,
+ * Frames one MISP event ({@code {"Event":{…}}}, or the bare event object MISP's API and IntelMQ's MISP collector
+ * give) into one record per attribute, top-level or inside a MISP object,
  * each with the line where it (or its object) starts. The event's own fields (uuid, date, info, Orgc, Tag, …)
  * may come after the attributes, so the event is read whole first (it is one file) and every record carries
  * them as JSON under {@link #EVENT}, and an object attribute its object's name and category under
@@ -75,12 +76,13 @@ final class MispEventSource implements RecordSource {
             if (first != JsonToken.START_OBJECT) {
                 return List.of(RawRecord.unframed(1, "", "a MISP event is a JSON object"));
             }
+            // {"Event":{…}} or the event's own members at the top ("uuid", "info", "Attribute", …)
             for (String name = parser.nextName(); name != null; name = parser.nextName()) {
                 JsonToken value = parser.nextToken();
                 if (name.equals("Event") && value == JsonToken.START_OBJECT) {
                     readEvent(parser, event, attributes);
                 } else {
-                    parser.skipChildren();
+                    readMember(parser, name, value, event, attributes);
                 }
             }
         } catch (JacksonException e) {
@@ -103,21 +105,25 @@ final class MispEventSource implements RecordSource {
 
     private static void readEvent(JsonParser parser, ObjectNode event, List<Located> attributes) {
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
-            JsonToken value = parser.nextToken();
-            if (name.equals("Attribute") && value == JsonToken.START_ARRAY) {
-                while (nextEntry(parser)) {
-                    long line = parser.currentTokenLocation().getLineNr();
-                    attributes.add(new Located(line, parser.readValueAsTree(), null));
-                }
-            } else if (name.equals("Object") && value == JsonToken.START_ARRAY) {
-                while (nextEntry(parser)) {
-                    long line = parser.currentTokenLocation().getLineNr();
-                    JsonNode object = parser.readValueAsTree();
-                    readObject(line, object, attributes);
-                }
-            } else {
-                event.set(name, (JsonNode) parser.readValueAsTree());
+            readMember(parser, name, parser.nextToken(), event, attributes);
+        }
+    }
+
+    private static void readMember(
+            JsonParser parser, String name, JsonToken value, ObjectNode event, List<Located> attributes) {
+        if (name.equals("Attribute") && value == JsonToken.START_ARRAY) {
+            while (nextEntry(parser)) {
+                long line = parser.currentTokenLocation().getLineNr();
+                attributes.add(new Located(line, parser.readValueAsTree(), null));
             }
+        } else if (name.equals("Object") && value == JsonToken.START_ARRAY) {
+            while (nextEntry(parser)) {
+                long line = parser.currentTokenLocation().getLineNr();
+                JsonNode object = parser.readValueAsTree();
+                readObject(line, object, attributes);
+            }
+        } else {
+            event.set(name, (JsonNode) parser.readValueAsTree());
         }
     }
 

@@ -13,15 +13,25 @@ import org.sitrep.ingest.feeds.framing.CsvFraming;
 import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /**
- * Shadowserver CSV reports: sinkhole HTTP events ({@code event4/event6_sinkhole_http}, legacy "Sinkhole HTTP
- * Drone") → {@code infected-system}; compromised websites → {@code system-compromise} (webshell, defacement) or
- * {@code phishing}; scan reports ({@code scan_*}, {@code scan6_*}) → {@code vulnerable-system},
- * {@code ddos-amplifier}, {@code information-disclosure} or {@code potentially-unwanted-accessible}.
+ * Shadowserver CSV reports, every report type of Shadowserver's schema for IntelMQ ({@link ShadowserverSchema}):
+ * the report from the file name, the classification the schema's constant fields give (departures in ADR 006), the
+ * columns mapped by the schema's rules and conversions, the rest in {@code extra}.
  */
 public final class ShadowserverFormat implements FeedFormat {
 
     private static final CsvFraming FRAMING =
             new CsvFraming(CsvFraming.headerWith("timestamp"), List.of(), false, true);
+
+    private final ShadowserverSchema schema;
+
+    /** The format with the schema Sitrep ships. */
+    public ShadowserverFormat() {
+        this(ShadowserverSchema.bundled());
+    }
+
+    public ShadowserverFormat(ShadowserverSchema schema) {
+        this.schema = schema;
+    }
 
     @Override
     public String name() {
@@ -30,25 +40,29 @@ public final class ShadowserverFormat implements FeedFormat {
 
     @Override
     public String description() {
-        return "Shadowserver CSV reports (sinkhole HTTP, compromised website, scan_*) → infected-system, "
-                + "system-compromise/phishing, vulnerable-* events";
+        return "Shadowserver CSV reports, the " + schema.size() + " report types of Shadowserver's schema for IntelMQ"
+                + " (report from the file name) → events classified as the schema says";
     }
 
+    /**
+     * Sure when the file name names a report of the schema and the header starts with {@code timestamp}; fairly sure
+     * on the name alone (the parser then says which columns are missing); a {@code timestamp}-first header under
+     * any other name is claimed weakly, so that an unknown report is refused as {@code unknown-report} rather than
+     * read as something else.
+     */
     @Override
     public int detect(Sample sample) {
-        String named = Report.typeInFileName(sample.fileName());
-        boolean knownName = named != null && Report.kindOfType(named) != null;
-        String first = sample.firstContentLine().toLowerCase(Locale.ROOT);
-        if (!first.contains("\"timestamp\"") && !first.startsWith("timestamp,")) {
-            return knownName ? 60 : 0;
+        String type = ReportName.of(sample.fileName());
+        boolean known = type != null && schema.report(type) != null;
+        String first = sample.firstContentLine().toLowerCase(Locale.ROOT).strip();
+        boolean header = first.startsWith("\"timestamp\"") || first.startsWith("timestamp,");
+        if (known) {
+            return header ? 98 : 60;
         }
-        List<String> header = List.of(first.replace("\"", "").split(","));
-        Report report =
-                Report.of(sample.fileName(), header.stream().map(String::strip).toList());
-        if (report == null) {
+        if (!header) {
             return 0;
         }
-        return knownName ? 98 : 90;
+        return type != null ? 80 : 30;
     }
 
     @Override
@@ -56,9 +70,14 @@ public final class ShadowserverFormat implements FeedFormat {
         return new CsvRecordSource(input, FRAMING);
     }
 
+    /**
+     * A parser for one report file. {@code feeds.shadowserver} in {@code sitrep.yaml} is read here so that an
+     * unknown key is an error; its {@code schema} path is resolved against the data directory and loaded once by
+     * the command line, which builds this format with it ({@link SchemaLocation}).
+     */
     @Override
     public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(
-                new ShadowserverParser(context.config(ShadowserverConfig.class, ShadowserverConfig.DEFAULT), context));
+        context.config(ShadowserverConfig.class, ShadowserverConfig.DEFAULT);
+        return RecordGuard.around(new ShadowserverParser(schema, context));
     }
 }

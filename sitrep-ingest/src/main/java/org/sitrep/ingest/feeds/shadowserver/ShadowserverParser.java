@@ -7,78 +7,63 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RejectCode;
 
-/** Parses the rows of one Shadowserver report; the report type comes from the file name or the header. */
+/**
+ * Parses the rows of one Shadowserver report. The report comes from the file name alone ({@link ReportName}); a
+ * file whose name names no report of the schema has every row rejected as {@code unknown-report}, and a header
+ * that lacks a column the report requires has every row rejected as {@code missing-field} naming the column.
+ */
 final class ShadowserverParser implements RecordParser {
 
-    private final ShadowserverMapper mapper;
-    private final FormatContext context;
+    private final ShadowserverMapper mapper = new ShadowserverMapper();
     private final Instant observed;
-    /** The report type the file's name gives, if any: the name is the same for every row. */
-    private final @Nullable String typeInFileName;
+    private final @Nullable String reportType;
+    private final @Nullable ReportSchema report;
 
-    private Set<String> lastColumns = Set.of();
-    private @Nullable Report lastReport;
-    private List<String> lastInstances = List.of();
+    /** The header last checked and what was wrong with it: every row of a file has the same columns. */
+    private Set<String> checkedHeader = Set.of();
 
-    ShadowserverParser(ShadowserverConfig config, FormatContext context) {
-        this.mapper = new ShadowserverMapper(config);
-        this.context = context;
+    private @Nullable ParseOutcome headerProblem;
+
+    ShadowserverParser(ShadowserverSchema schema, FormatContext context) {
         this.observed = context.clock().instant();
-        this.typeInFileName = Report.typeInFileName(context.fileName());
+        this.reportType = ReportName.of(context.fileName());
+        this.report = reportType == null ? null : schema.report(reportType);
     }
 
-    /**
-     * The report of the last header seen: every row of a file has the same columns. Rows framed from one header
-     * share its name instances, so a match is found by comparing references before comparing names.
-     */
-    private @Nullable Report report(Set<String> columns) {
-        if (sameInstances(columns)) {
-            return lastReport;
-        }
-        if (!columns.equals(lastColumns)) {
-            lastColumns = Set.copyOf(columns);
-            lastReport = Report.of(context.fileName(), columns);
-        }
-        lastInstances = List.copyOf(columns);
-        return lastReport;
-    }
-
-    private boolean sameInstances(Set<String> columns) {
-        if (columns.size() != lastInstances.size()) {
-            return false;
-        }
-        int i = 0;
-        for (String column : columns) {
-            if (column != lastInstances.get(i++)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** Maps one row; framing errors and over-long cells are the {@code RecordGuard}'s the format puts around it. */
     @Override
     public ParseOutcome parse(RawRecord record) {
-        return RecordGuard.parse(record, this::map);
-    }
-
-    private ParseOutcome map(RawRecord record) {
-        Report report = report(record.fields().keySet());
         if (report == null) {
-            String named = Report.typeInFileName(context.fileName());
             return ParseOutcome.reject(
                     null,
                     RejectCode.UNKNOWN_REPORT,
-                    named == null
-                            ? "not a Shadowserver report this parser knows (header not recognised)"
-                            : "Shadowserver report type " + named + " is not supported");
+                    reportType == null
+                            ? "the file name names no Shadowserver report (YYYY-MM-DD-<report>-<identifier>.csv,"
+                                    + " <report>.csv or YYYY-MM-DD-<report>.csv)"
+                            : "Shadowserver report " + reportType + " is not in the schema");
         }
-        if (report.kind() == Report.Kind.SINKHOLE_HTTP && typeInFileName == null) {
-            report = Report.byAddressFamily(report, record.fields().get("src_ip"));
+        ParseOutcome problem = headerProblem(report, record.fields().keySet());
+        if (problem != null) {
+            return problem;
         }
         return ParseOutcome.of(mapper.map(report, record.fields(), record.text(), observed));
+    }
+
+    private @Nullable ParseOutcome headerProblem(ReportSchema report, Set<String> header) {
+        if (header != checkedHeader && !header.equals(checkedHeader)) {
+            List<String> missing = report.missingColumns(header);
+            headerProblem = missing.isEmpty()
+                    ? null
+                    : ParseOutcome.reject(
+                            missing.get(0),
+                            RejectCode.MISSING_FIELD,
+                            "report " + report.fileName() + " requires the column" + (missing.size() > 1 ? "s " : " ")
+                                    + String.join(", ", missing) + ", which the header lacks");
+            checkedHeader = header;
+        }
+        return headerProblem;
     }
 }

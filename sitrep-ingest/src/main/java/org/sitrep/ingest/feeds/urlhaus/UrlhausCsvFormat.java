@@ -10,8 +10,9 @@ import org.sitrep.ingest.feeds.CsvFeed;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
 
 /**
- * abuse.ch URLhaus CSV dumps ({@code csv_recent}, {@code csv_online}; header in a {@code #} comment), and the
- * older per-country CSV ({@code Dateadded,URL,URL_status,Threat,Host,IPaddress,ASnumber,Country}) →
+ * abuse.ch URLhaus CSV dumps ({@code csv_recent}, {@code csv_online}; header in a {@code #} comment), the
+ * per-country, per-ASN and per-TLD feeds ({@code # Dateadded (UTC),URL,URL_status,Threat,Host,IPaddress,ASnumber,
+ * Country}) and the older per-country CSV (the same header without {@code #} and {@code (UTC)}) →
  * {@code malware-distribution} events.
  */
 public final class UrlhausCsvFormat implements CsvFeed {
@@ -19,7 +20,9 @@ public final class UrlhausCsvFormat implements CsvFeed {
     private static final List<String> DUMP_HEADER = List.of(
             "id", "dateadded", "url", "url_status", "last_online", "threat", "tags", "urlhaus_link", "reporter");
     private static final CsvFraming FRAMING = new CsvFraming(
-            cells -> cells.contains("dateadded") && cells.contains("url") && cells.contains("url_status"),
+            cells -> (cells.contains("dateadded") || cells.contains(UrlhausEntry.DATE_ADDED_UTC))
+                    && cells.contains("url")
+                    && cells.contains("url_status"),
             DUMP_HEADER,
             true);
 

@@ -22,10 +22,13 @@ record UrlhausEntry(
         @Nullable String country,
         Map<String, Object> extra) {
 
+    /** The first column of the per-country, per-ASN and per-TLD feeds, as the header names it (lower case). */
+    static final String DATE_ADDED_UTC = "dateadded (utc)";
+
     static UrlhausEntry fromCells(Row row) {
         String tags = row.get("tags");
         return new UrlhausEntry(
-                row.first("dateadded", "date_added"),
+                row.first("dateadded", "date_added", DATE_ADDED_UTC),
                 row.get("url"),
                 row.get("url_status"),
                 row.get("threat"),

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.feeds.zoneh;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
@@ -10,12 +11,16 @@ import org.sitrep.ingest.feeds.fields.Timestamps;
 import org.sitrep.ingest.feeds.fields.UrlParts;
 
 /**
- * A Zone-H defacement row → a {@code system-compromise} event with identifier {@code defacement} (IntelMQ's
- * taxonomy {@code intrusions}; the old type was {@code defacement}). The defaced page ({@code domain}, which
- * Zone-H writes as a URL) is {@code source.url} and its host {@code source.fqdn}; the rest goes to {@code extra}.
+ * A Zone-H defacement row → an event typed as IntelMQ's Zone-H parser types it: RSIT's
+ * {@code unauthorised-information-modification} (taxonomy {@code information-content-security}; IntelMQ 2 called it
+ * {@code defacement}), identifier {@code compromised-website}, {@code event_description.text} {@code defacement}.
+ * The defaced page ({@code domain}, which Zone-H writes as a URL) is {@code source.url} and its host
+ * {@code source.fqdn}; the rest goes to {@code extra}.
  */
 final class ZonehMapper {
 
+    static final String TYPE = "unauthorised-information-modification";
+    static final String IDENTIFIER = "compromised-website";
     static final Event.Feed FEED = new Event.Feed("zone-h", "Zone-H", "https://www.zone-h.org/", null);
 
     Event map(Map<String, String> cells, String raw, Instant observed) {
@@ -35,11 +40,14 @@ final class ZonehMapper {
                 null,
                 null);
         row.ignore("ip_address");
-        return Event.of(time, FEED.name(), "system-compromise", "defacement")
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put("event_description.text", "defacement");
+        extra.putAll(row.rest());
+        return Event.of(time, FEED.name(), TYPE, IDENTIFIER)
                 .withFeed(FEED)
                 .withSource(source)
                 .withObservation(observed)
-                .withExtra(row.rest())
+                .withExtra(extra)
                 .withRaw(raw);
     }
 }

@@ -34,6 +34,9 @@ class RecentKindsTest {
             }
         }
         assertThat(kinds.kindOf("infected-system", "mirai")).isEqualTo(BulletinKind.INFECTED);
-        assertThat(kinds.kindOf("scanner", null)).isNull();
+        assertThat(kinds.kindOf("scanner", null)).isEqualTo(BulletinKind.OTHER);
+        RecentKinds phishingOnly = new RecentKinds(
+                new KindMapping(List.of(new KindMapping.Rule("phishing", null, BulletinKind.PHISHING))));
+        assertThat(phishingOnly.kindOf("scanner", null)).isNull();
     }
 }

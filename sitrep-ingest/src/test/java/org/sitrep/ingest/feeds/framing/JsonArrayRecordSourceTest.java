@@ -32,6 +32,21 @@ class JsonArrayRecordSourceTest {
     }
 
     @Test
+    void refusesARecordListThatIsNotAnArrayInsteadOfReadingNothing() {
+        List<RawRecord> records = frame("{\"type\":\"bundle\",\n\"objects\":{\"x\":1}}", "objects");
+
+        assertThat(records).singleElement().satisfies(record -> {
+            assertThat(record.line()).isEqualTo(2);
+            assertThat(record.framing().map(FramingError::detail))
+                    .get()
+                    .asString()
+                    .contains("expected \"objects\" to be an array");
+        });
+        assertThat(frame("{\"type\":\"bundle\",\"objects\":null}", "objects")).isEmpty();
+        assertThat(frame("{\"type\":\"bundle\"}", "objects")).isEmpty();
+    }
+
+    @Test
     void readsTopLevelArrays() {
         assertThat(frame("[1,\"x\",{}]", null)).extracting(RawRecord::text).containsExactly("1", "\"x\"", "{}");
     }

@@ -10,6 +10,7 @@ import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
@@ -126,5 +127,20 @@ class MispEventFormatTest extends FeedFormatContract {
         assertThat(rejects)
                 .extracting(ParseOutcome.Rejected::code)
                 .containsExactly("bad-ip", "bad-value", "bad-hash", "bad-value", "bad-timestamp");
+    }
+
+    @Test
+    void readsABareEventObjectAsTheWrappedOne() {
+        String bare = FeedRun.resource(getClass(), "bare-event.json");
+
+        List<FeedRun.Parsed> records = FeedRun.records(format, bare, "bare-event.json");
+
+        assertThat(format.detect(
+                        new Sample("bare-event.json", bare.lines().limit(20).toList())))
+                .isGreaterThanOrEqualTo(80);
+        assertThat(records).extracting(p -> p.record().line()).containsExactly(3L, 4L, 5L, 6L, 7L, 9L, 9L);
+        assertThat(FeedRun.events(records.stream().map(FeedRun.Parsed::outcome).toList()))
+                .isEqualTo(FeedRun.events(
+                        parsed().stream().map(FeedRun.Parsed::outcome).toList()));
     }
 }

@@ -1,6 +1,8 @@
 package org.sitrep.ingest.feeds.shadowserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.parse.FeedFormat;
+import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
+import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
@@ -46,31 +50,41 @@ class ShadowserverFormatTest extends FeedFormatContract {
     }
 
     @Test
-    void mapsSinkholeEventsWithInfectedHostAsSourceAndSinkholeAsDestination() {
+    void mapsSinkholeEventsByTheSchemaWithInfectedHostAsSourceAndSinkholeAsDestination() {
         List<Event> events = events(SINKHOLE);
 
         assertThat(events).hasSize(2);
         Event first = events.get(0);
         assertThat(first.timeSource()).isEqualTo(Instant.parse("2026-11-23T00:00:07Z"));
         assertThat(first.timeObservation()).isEqualTo(FeedRun.OBSERVED);
-        assertThat(first.feed().name()).isEqualTo("shadowserver-event4-sinkhole-http");
+        assertThat(first.feed().name()).isEqualTo("Sinkhole-Events-HTTP IPv4");
         assertThat(first.feed().provider()).isEqualTo("Shadowserver");
-        assertThat(first.classification().taxonomy()).isEqualTo("malicious-code");
-        assertThat(first.classification().type()).isEqualTo("infected-system");
-        assertThat(first.classification().identifier()).isEqualTo("avalanche-andromeda");
+        assertThat(first.classification())
+                .isEqualTo(new Event.Classification("malicious-code", "infected-system", "andromeda"));
         assertThat(first.malwareName()).isEqualTo("andromeda");
         assertThat(first.source())
                 .isEqualTo(new Endpoint(
                         "198.51.100.23", 51234, null, null, 64500L, null, null, "CN", "GUANGDONG", "SHENZHEN"));
         assertThat(first.destination())
                 .isEqualTo(new Endpoint(
-                        "203.0.113.80", 80, "c2.example.net", null, 64501L, null, null, "US", "CALIFORNIA", "FREMONT"));
+                        "203.0.113.80",
+                        80,
+                        "c2.example.net",
+                        "http://c2.example.net/gate.php",
+                        64501L,
+                        null,
+                        null,
+                        "US",
+                        "CALIFORNIA",
+                        "FREMONT"));
         assertThat(first.extra())
-                .containsEntry("protocol", "tcp")
-                .containsEntry("src_naics", "517311")
-                .containsEntry("http_url", "/gate.php")
+                .containsEntry("family", "avalanche-andromeda")
+                .containsEntry("source.naics", 517311L)
+                .containsEntry("destination.naics", 518210L)
                 .containsEntry("http_agent", "Mozilla/4.0")
-                .doesNotContainKeys("src_ip", "infection", "timestamp");
+                .containsEntry("protocol.transport", "tcp")
+                .containsEntry("protocol.application", "http")
+                .doesNotContainKeys("src_ip", "infection", "timestamp", "http_url", "src_naics");
         assertThat(first.raw()).startsWith("\"2026-11-23 00:00:07\",\"tcp\",\"198.51.100.23\",51234,");
 
         Event second = events.get(1);
@@ -81,38 +95,62 @@ class ShadowserverFormatTest extends FeedFormatContract {
     }
 
     @Test
-    void recognisesSinkholeReportByHeaderWithoutReportFileName() {
-        List<Event> events = events(SINKHOLE, "download.csv");
+    void readsTheReportFromEachOfTheThreeFileNameForms() {
+        for (String name : List.of(
+                "2026-11-23-event4_sinkhole_http-example-geo.csv",
+                "2026-11-23-event4_sinkhole_http-123-sample-asn-delayed.csv",
+                "2026-11-23-event4_sinkhole_http.csv",
+                "event4_sinkhole_http.csv",
+                "reports/event4_sinkhole_http.csv.gz")) {
+            List<Event> events = events(SINKHOLE, name);
 
-        assertThat(events).extracting(event -> event.feed().name()).containsOnly("shadowserver-event4-sinkhole-http");
-        assertThat(events).extracting(event -> event.classification().type()).containsOnly("infected-system");
+            assertThat(events).as(name).hasSize(2);
+            assertThat(events).extracting(event -> event.feed().name()).containsOnly("Sinkhole-Events-HTTP IPv4");
+        }
     }
 
     @Test
-    void mapsLegacySinkholeHttpDroneRows() {
-        Event event = events("sinkhole-http-drone-legacy.csv").get(0);
+    void neverGuessesTheReportFromTheHeader() {
+        for (String name : List.of("download.csv", "export-2026-11-23.csv", "sinkhole-http.txt")) {
+            List<ParseOutcome> outcomes = FeedRun.outcomes(format, fixture(), name);
 
-        assertThat(event.feed().name()).isEqualTo("shadowserver-sinkhole-http-drone");
-        assertThat(event.classification().type()).isEqualTo("infected-system");
-        assertThat(event.classification().identifier()).isEqualTo("conficker");
-        assertThat(event.malwareName()).isEqualTo("conficker");
-        assertThat(event.source())
-                .isEqualTo(new Endpoint("198.51.100.90", 3312, null, null, 64502L, null, null, "CN", null, null));
-        assertThat(event.destination())
-                .isEqualTo(new Endpoint(
-                        "203.0.113.90", 80, "sinkhole.example.org", null, 64503L, null, null, "DE", null, null));
-        assertThat(event.timeSource()).isEqualTo(Instant.parse("2020-06-08T10:11:12Z"));
+            assertThat(FeedRun.events(outcomes)).as(name).isEmpty();
+            assertThat(FeedRun.rejects(outcomes))
+                    .as(name)
+                    .hasSize(2)
+                    .extracting(ParseOutcome.Rejected::code)
+                    .containsOnly("unknown-report");
+        }
     }
 
     @Test
-    void classifiesCompromisedWebsitesByCategory() {
+    void rejectsReportsTheSchemaDoesNotHaveAsUnknownReportNotAsInfections() {
+        List<ParseOutcome> legacy = FeedRun.outcomes(
+                format,
+                FeedRun.resource(getClass(), "sinkhole-http-drone-legacy.csv"),
+                "2020-06-08-botnet_drone-x.csv");
+        List<ParseOutcome> invented = FeedRun.outcomes(
+                format,
+                "\"timestamp\",\"ip\"\n\"2026-11-23 00:00:07\",\"192.0.2.1\"\n",
+                "2026-11-23-event4_honeypot_teapot-x.csv");
+
+        assertThat(FeedRun.rejects(legacy))
+                .extracting(ParseOutcome.Rejected::code, ParseOutcome.Rejected::detail)
+                .containsExactly(tuple("unknown-report", "Shadowserver report botnet_drone is not in the schema"));
+        assertThat(FeedRun.rejects(invented))
+                .extracting(ParseOutcome.Rejected::code)
+                .containsExactly("unknown-report");
+    }
+
+    @Test
+    void classifiesCompromisedWebsitesAsTheSchemaSaysKeepingTheCategory() {
         List<Event> events = events(COMPROMISED);
 
         assertThat(events).hasSize(3);
+        assertThat(events)
+                .extracting(Event::classification)
+                .containsOnly(new Event.Classification("intrusions", "system-compromise", "compromised-website"));
         Event webshell = events.get(0);
-        assertThat(webshell.classification().taxonomy()).isEqualTo("intrusions");
-        assertThat(webshell.classification().type()).isEqualTo("system-compromise");
-        assertThat(webshell.classification().identifier()).isEqualTo("webshell");
         assertThat(webshell.malwareName()).isEqualTo("b374k");
         assertThat(webshell.source())
                 .isEqualTo(new Endpoint(
@@ -126,52 +164,40 @@ class ShadowserverFormatTest extends FeedFormatContract {
                         "CN",
                         "BEIJING",
                         "BEIJING"));
-        assertThat(webshell.extra()).containsEntry("detected_since", "2026-11-19 22:10:05");
-
-        Event phishing = events.get(1);
-        assertThat(phishing.classification().type()).isEqualTo("phishing");
-        assertThat(phishing.classification().taxonomy()).isEqualTo("fraud");
-        assertThat(phishing.source().url()).isEqualTo("https://bank-example.example.net/login/");
-        assertThat(phishing.source().fqdn()).isEqualTo("bank-example.example.net");
-
-        Event defaced = events.get(2);
-        assertThat(defaced.classification().type()).isEqualTo("system-compromise");
-        assertThat(defaced.classification().identifier()).isEqualTo("defacement");
-        assertThat(defaced.source().url()).isEqualTo("http://www.example.gov.cn:8080/index.html");
+        assertThat(webshell.extra())
+                .containsEntry("event_description.text", "webshell")
+                .containsEntry("source.reverse_dns", "shop.example.com")
+                .containsEntry("detected_since", "2026-11-19 22:10:05");
+        assertThat(events.get(1).source().url()).isEqualTo("https://bank-example.example.net/login/");
+        assertThat(events.get(1).extra()).containsEntry("event_description.text", "phishing");
+        // as IntelMQ builds it: scheme from the application, host and path, no port
+        assertThat(events.get(2).source().url()).isEqualTo("http://www.example.gov.cn/index.html");
+        assertThat(events.get(2).source().port()).isEqualTo(8080);
     }
 
     @Test
-    void classifiesScanReportsByProtocol() {
+    void classifiesScanReportsByTheirReportNotTheirTag() {
         List<Event> http = events(SCAN_HTTP);
 
         assertThat(http).hasSize(2);
         Event first = http.get(0);
-        assertThat(first.feed().name()).isEqualTo("shadowserver-scan-http");
-        assertThat(first.classification().taxonomy()).isEqualTo("vulnerable");
-        assertThat(first.classification().type()).isEqualTo("vulnerable-system");
-        assertThat(first.classification().identifier()).isEqualTo("accessible-http");
+        assertThat(first.feed().name()).isEqualTo("Accessible-HTTP");
+        assertThat(first.classification()).isEqualTo(new Event.Classification("other", "other", "accessible-http"));
         assertThat(first.source())
                 .isEqualTo(
                         new Endpoint("192.0.2.45", 8080, null, null, 64497L, null, null, "CN", "ZHEJIANG", "HANGZHOU"));
         assertThat(first.extra())
-                .containsEntry("hostname", "host45.example.net")
-                .containsEntry("server", "lighttpd");
+                .containsEntry("source.reverse_dns", "host45.example.net")
+                .containsEntry("server", "lighttpd")
+                .containsEntry("http_code", 200L)
+                .containsEntry("http_date", "2026-11-23T01:02:28Z")
+                .containsEntry("sic", "737401");
         assertThat(http.get(1).extra()).containsEntry("www_authenticate", "Basic realm=\"router\"");
 
         Event rdp = events("2026-11-23-scan6_rdp-example-geo.csv").get(0);
-        assertThat(rdp.classification().type()).isEqualTo("potentially-unwanted-accessible");
-        assertThat(rdp.classification().identifier()).isEqualTo("accessible-rdp");
+        assertThat(rdp.classification())
+                .isEqualTo(new Event.Classification("vulnerable", "vulnerable-system", "open-rdp"));
         assertThat(rdp.source().ip()).isEqualTo("2001:db8::17");
-    }
-
-    @Test
-    void scanReportWithoutFileNameTakesProtocolFromTag() {
-        List<Event> events = events(SCAN_HTTP, "export.csv");
-
-        assertThat(events)
-                .extracting(event -> event.classification().identifier())
-                .containsOnly("accessible-http");
-        assertThat(events).extracting(event -> event.feed().name()).containsOnly("shadowserver-scan");
     }
 
     @Test
@@ -181,31 +207,55 @@ class ShadowserverFormatTest extends FeedFormatContract {
                 "2026-11-23 00:00:07","tcp","not-an-ip",1,"mirai"
                 "23/11/2026","tcp","198.51.100.1",1,"mirai"
                 "2026-11-23 00:00:07","tcp","198.51.100.1",99999,"mirai"
-                "2026-11-23 00:00:07","tcp","198.51.100.1",1,""
+                "2026-11-23 00:00:07","tcp","198.51.100.1",,"mirai"
+                "2026-11-23 00:00:07","tcp","198.51.100.1","x","mirai"
                 "2026-11-23 00:00:07","tcp","198.51.100.1",1,"mirai","extra cell"
+                "2026-11-23 00:00:07","tcp","198.51.100.1",1,""
                 """;
 
-        List<ParseOutcome.Rejected> rejects = FeedRun.rejects(FeedRun.outcomes(format, text, "x.csv"));
+        List<ParseOutcome> outcomes = FeedRun.outcomes(format, text, "2026-11-23-event4_sinkhole_http-x.csv");
 
-        assertThat(rejects)
+        assertThat(FeedRun.rejects(outcomes))
                 .extracting(ParseOutcome.Rejected::field, ParseOutcome.Rejected::code)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("src_ip", "bad-ip"),
-                        org.assertj.core.groups.Tuple.tuple("timestamp", "bad-timestamp"),
-                        org.assertj.core.groups.Tuple.tuple("src_port", "bad-port"),
-                        org.assertj.core.groups.Tuple.tuple("infection", "missing-field"),
-                        org.assertj.core.groups.Tuple.tuple(null, "bad-framing"));
+                        tuple("src_ip", "bad-ip"),
+                        tuple("timestamp", "bad-timestamp"),
+                        tuple("src_port", "bad-port"),
+                        tuple("src_port", "missing-field"),
+                        tuple("src_port", "bad-number"),
+                        tuple(null, "bad-framing"));
+        // the infection is optional in the schema: without it the event has no identifier
+        assertThat(FeedRun.events(outcomes))
+                .singleElement()
+                .satisfies(event -> assertThat(event.classification())
+                        .isEqualTo(new Event.Classification("malicious-code", "infected-system", null)));
     }
 
     @Test
-    void rejectsUnknownReportTypes() {
-        String text = "\"timestamp\",\"foo\"\n\"2026-11-23 00:00:07\",\"bar\"\n";
+    void rejectsEveryRowOfAHeaderWithoutTheReportsRequiredColumns() {
+        String text = """
+                "timestamp","protocol","src_ip","infection"
+                "2026-11-23 00:00:07","tcp","198.51.100.1","mirai"
+                "2026-11-23 00:00:08","tcp","198.51.100.2","mirai"
+                """;
 
-        List<ParseOutcome> outcomes = FeedRun.outcomes(format, text, "2026-11-23-device_id-example-geo.csv");
+        List<ParseOutcome.Rejected> rejects =
+                FeedRun.rejects(FeedRun.outcomes(format, text, "2026-11-23-event4_sinkhole_http-x.csv"));
 
-        assertThat(FeedRun.rejects(outcomes))
-                .extracting(ParseOutcome.Rejected::code)
-                .containsExactly("unknown-report");
+        assertThat(rejects)
+                .extracting(ParseOutcome.Rejected::field, ParseOutcome.Rejected::code)
+                .containsExactly(tuple("src_port", "missing-field"), tuple("src_port", "missing-field"));
+        assertThat(rejects.get(0).detail())
+                .isEqualTo("report event4_sinkhole_http requires the column src_port, which the header lacks");
+    }
+
+    @Test
+    void refusesAnUnknownKeyUnderFeedsShadowserver() {
+        var context = new FormatContext("scan_http.csv", null, java.util.Map.of("shema", "x.json"));
+
+        assertThatThrownBy(() -> format.parser(context))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("shema");
     }
 
     @Test
@@ -217,13 +267,26 @@ class ShadowserverFormatTest extends FeedFormatContract {
     }
 
     @Test
-    void namesIpv6SinkholeReportEvent6WhenRecognisedByHeader() {
-        Event event = events("event6-sinkhole-http.csv").get(0);
+    void readsIpv6SinkholeReports() {
+        Event event = events("2026-11-23-event6_sinkhole_http-example-geo.csv").get(0);
 
-        assertThat(event.feed().name()).isEqualTo("shadowserver-event6-sinkhole-http");
+        assertThat(event.feed().name()).isEqualTo("Sinkhole-Events-HTTP IPv6");
         assertThat(event.source().ip()).isEqualTo("2001:db8:10::5");
         assertThat(event.destination().ip()).isEqualTo("2001:db8:ffff::80");
         assertThat(event.destination().fqdn()).isEqualTo("cnc.example.net");
         assertThat(event.classification().identifier()).isEqualTo("mirai");
+    }
+
+    @Test
+    void detectsByTheFileNamesReportAndClaimsOtherTimestampHeadersOnlyToRefuseThem() {
+        var header = List.of("\"timestamp\",\"ip\",\"port\"");
+
+        assertThat(format.detect(new Sample("2026-11-23-scan_http-example-geo.csv", header)))
+                .isEqualTo(98);
+        assertThat(format.detect(new Sample("scan_http.csv", List.of("ip,port"))))
+                .isEqualTo(60);
+        assertThat(format.detect(new Sample("2026-11-23-scan_teapot-x.csv", header)))
+                .isEqualTo(80);
+        assertThat(format.detect(new Sample("notes.csv", List.of("a,b")))).isZero();
     }
 }

@@ -94,6 +94,36 @@ class UrlhausCsvFormatTest extends FeedFormatContract {
     }
 
     @Test
+    void readsThePerCountryFeedWithItsUtcDateColumn() {
+        String text = FeedRun.resource(getClass(), "country-cn.csv");
+
+        List<FeedRun.Parsed> parsed = FeedRun.records(format, text, "country-cn.csv");
+        List<Event> events =
+                FeedRun.events(parsed.stream().map(FeedRun.Parsed::outcome).toList());
+
+        assertThat(parsed).extracting(p -> p.record().line()).containsExactly(10L, 11L);
+        assertThat(events.get(0).timeSource()).isEqualTo(Instant.parse("2026-11-23T07:50:06Z"));
+        assertThat(events.get(0).source())
+                .isEqualTo(new Endpoint(
+                        "203.0.113.110",
+                        47010,
+                        null,
+                        "http://203.0.113.110:47010/i",
+                        64499L,
+                        null,
+                        null,
+                        "CN",
+                        null,
+                        null));
+        assertThat(events.get(0).extra())
+                .containsEntry("url_status", "online")
+                .containsEntry("threat", "malware_download");
+        assertThat(events.get(1).source().fqdn()).isEqualTo("dl.example.cn");
+        assertThat(events.get(1).source().ip()).isEqualTo("198.51.100.7");
+        assertThat(events.get(1).extra()).containsEntry("url_status", "offline");
+    }
+
+    @Test
     void readsRowsWithoutHeaderCommentByTheDumpLayout() {
         String text =
                 "\"1\",\"2026-11-23 08:15:02\",\"http://a.example.com/x\",\"online\",\"\",\"malware_download\",\"\",\"\",\"\"\n";

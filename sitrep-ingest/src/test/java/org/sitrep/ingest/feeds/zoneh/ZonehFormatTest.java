@@ -32,7 +32,7 @@ class ZonehFormatTest extends FeedFormatContract {
     }
 
     @Test
-    void mapsDefacementsToSystemCompromise() {
+    void mapsDefacementsAsIntelMqsZoneHParserDoes() {
         List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
 
         assertThat(events).hasSize(2);
@@ -40,9 +40,10 @@ class ZonehFormatTest extends FeedFormatContract {
         assertThat(first.timeSource()).isEqualTo(Instant.parse("2026-11-21T11:56:00Z"));
         assertThat(first.feed().name()).isEqualTo("zone-h");
         assertThat(first.feed().provider()).isEqualTo("Zone-H");
-        assertThat(first.classification().taxonomy()).isEqualTo("intrusions");
-        assertThat(first.classification().type()).isEqualTo("system-compromise");
-        assertThat(first.classification().identifier()).isEqualTo("defacement");
+        assertThat(first.classification().type()).isEqualTo("unauthorised-information-modification");
+        assertThat(first.classification().taxonomy()).isEqualTo("information-content-security");
+        assertThat(first.classification().identifier()).isEqualTo("compromised-website");
+        assertThat(first.extra()).containsEntry("event_description.text", "defacement");
         assertThat(first.source())
                 .isEqualTo(new Endpoint(
                         "203.0.113.66",

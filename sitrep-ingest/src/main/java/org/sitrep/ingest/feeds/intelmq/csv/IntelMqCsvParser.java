@@ -11,6 +11,7 @@ import org.sitrep.core.parse.RecordParser;
 import org.sitrep.ingest.feeds.framing.CsvHeader;
 import org.sitrep.ingest.feeds.framing.CsvRow;
 import org.sitrep.ingest.feeds.framing.NamedCsvRecordSource;
+import org.sitrep.ingest.feeds.intelmq.Harmonization;
 import org.sitrep.ingest.feeds.intelmq.IntelMqEventMapper;
 import org.sitrep.ingest.feeds.intelmq.IntelMqFields;
 
@@ -38,7 +39,7 @@ final class IntelMqCsvParser implements RecordParser {
 
     /**
      * Where a header keeps each field: the column of every mapped field (−1 when absent), the columns of the
-     * {@code extra.*} fields with their keys.
+     * {@code extra.*} fields and of the harmonization fields kept in extra, with their keys.
      */
     private record Columns(CsvHeader header, int[] ofField, int[] extraColumns, String[] extraKeys) {
 
@@ -49,15 +50,16 @@ final class IntelMqCsvParser implements RecordParser {
             }
             List<String> keys = new ArrayList<>();
             for (String name : header.names()) {
-                if (name.startsWith(EXTRA_PREFIX)) {
+                if (name.startsWith(EXTRA_PREFIX) || Harmonization.keptInExtra(name)) {
                     keys.add(name);
                 }
             }
             int[] extraColumns = new int[keys.size()];
             String[] extraKeys = new String[keys.size()];
             for (int i = 0; i < keys.size(); i++) {
-                extraColumns[i] = header.column(keys.get(i));
-                extraKeys[i] = keys.get(i).substring(EXTRA_PREFIX.length());
+                String name = keys.get(i);
+                extraColumns[i] = header.column(name);
+                extraKeys[i] = name.startsWith(EXTRA_PREFIX) ? name.substring(EXTRA_PREFIX.length()) : name;
             }
             return new Columns(header, ofField, extraColumns, extraKeys);
         }

@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.intelmq.jsonl;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.ingest.feeds.intelmq.Harmonization;
 import org.sitrep.ingest.feeds.intelmq.IntelMqFields;
 
 /**
@@ -77,11 +78,12 @@ final class FlatJsonLine {
                     values[field] = value;
                 } else {
                     String key = name instanceof String decoded ? decoded : text.substring(nameStart, (Integer) name);
-                    if (key.startsWith(EXTRA_PREFIX)) {
+                    boolean extraField = key.startsWith(EXTRA_PREFIX);
+                    if (extraField || Harmonization.keptInExtra(key)) {
                         if (extra == null) {
                             extra = new LinkedHashMap<>();
                         }
-                        extra.put(key.substring(EXTRA_PREFIX.length()), value);
+                        extra.put(extraField ? key.substring(EXTRA_PREFIX.length()) : key, value);
                     }
                 }
                 skipWhitespace();

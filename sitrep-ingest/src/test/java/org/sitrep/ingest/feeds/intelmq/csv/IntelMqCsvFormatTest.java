@@ -47,6 +47,26 @@ class IntelMqCsvFormatTest {
     }
 
     @Test
+    void keepsHarmonizationColumnsWithoutAColumnOfTheirOwnAndFallsBackToTheObservationTime() throws Exception {
+        List<RawRecord> records = records("harmonization-fields.csv");
+        RecordParser parser = format.parser(new FormatContext("harmonization-fields.csv", null));
+
+        Event event = ((ParseOutcome.Events) parser.parse(records.getFirst()))
+                .events()
+                .getFirst();
+
+        assertThat(event.timeSource()).isEqualTo(java.time.Instant.parse("2026-11-24T03:15:00Z"));
+        assertThat(event.extra())
+                .containsEntry("time_source_fallback", "time.observation")
+                .containsEntry("protocol.application", "http")
+                .containsEntry("protocol.transport", "tcp")
+                .containsEntry("source.reverse_dns", "host.example.net")
+                .containsEntry("status", "online")
+                .containsEntry("screenshot_url", "https://screens.example.org/1.png")
+                .containsEntry("brand", "Example Bank");
+    }
+
+    @Test
     void rejectsRowsWhoseCellCountDiffersFromTheHeader() throws Exception {
         List<RawRecord> records = records("wrong-cell-count.csv");
         RecordParser parser = format.parser(new FormatContext("wrong-cell-count.csv", null));

@@ -72,7 +72,9 @@ class FlatJsonLineTest {
         assertThat(flat).isNotNull();
         assertThat(flat.values()[IntelMqFields.position("source.port")]).isEqualTo(443);
         assertThat(flat.values()[IntelMqFields.position("feed.name")]).isEqualTo("f");
-        assertThat(flat.extra()).containsExactly(Map.entry("a", "x"));
+        assertThat(flat.extra()).containsExactly(Map.entry("a", "x"), Map.entry("protocol.transport", "tcp"));
+        assertThat(FlatJsonLine.read(START + ",\"not.harmonized\":\"x\"}").extra())
+                .isEmpty();
         assertThat(FlatJsonLine.read(START + ",\"extra\":{\"a\":1}}")).isNull();
         assertThat(FlatJsonLine.read(START + "} trailing")).isNull();
         assertThat(FlatJsonLine.read(START + ",")).isNull();

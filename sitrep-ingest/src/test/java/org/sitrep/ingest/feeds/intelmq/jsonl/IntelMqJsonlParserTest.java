@@ -139,7 +139,10 @@ class IntelMqJsonlParserTest {
                 + "\"extra\":{\"target_sector\":\"bank\"},\"protocol.transport\":\"tcp\"}");
 
         assertThat(event.source().cc()).isEqualTo("CN");
-        assertThat(event.extra()).containsOnlyKeys("target_sector");
+        assertThat(event.extra())
+                .as("a harmonization field without a column is kept by its name")
+                .containsOnlyKeys("target_sector", "protocol.transport")
+                .containsEntry("protocol.transport", "tcp");
     }
 
     @Test
