@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -134,7 +135,10 @@ public final class ArchivePages {
             xml.writeStartElement("entry");
             element(xml, "title", BulletinFiles.title(issue.week(), Language.CHINESE));
             element(xml, "id", "urn:sitrep:bulletin:" + issue.week() + ":" + issue.revision());
-            element(xml, "updated", issue.publishedAt().toString());
+            element(
+                    xml,
+                    "updated",
+                    Objects.requireNonNull(issue.publishedAt(), "published_at").toString());
             xml.writeEmptyElement("link");
             xml.writeAttribute("href", issue.week() + "/zh-CN/bulletin.html");
             xml.writeAttribute("hreflang", "zh-CN");

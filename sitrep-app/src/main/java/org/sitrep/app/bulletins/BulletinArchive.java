@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.SqlResources;
 import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
@@ -72,7 +73,7 @@ public final class BulletinArchive {
      *
      * @throws IllegalStateException when the week has no draft (nothing computed, or already published)
      */
-    public Issue publish(IsoWeek week, String changeNote) throws SQLException {
+    public Issue publish(IsoWeek week, @Nullable String changeNote) throws SQLException {
         Issue draft = latest(week)
                 .filter(issue -> !issue.published())
                 .orElseThrow(() -> new IllegalStateException("week " + week + " has no draft to publish"));

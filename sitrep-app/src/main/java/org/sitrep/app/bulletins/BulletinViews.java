@@ -2,9 +2,11 @@ package org.sitrep.app.bulletins;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.cases.CaseType;
 import org.sitrep.core.cases.PartnerKind;
@@ -66,7 +68,8 @@ public final class BulletinViews {
                 figures.week(),
                 assessment.rated()
                         ? new Overview(
-                                RatingBand.valueOf(assessment.finalBand().name()),
+                                RatingBand.valueOf(Objects.requireNonNull(assessment.finalBand())
+                                        .name()),
                                 assessment.infrastructureIncidents(),
                                 assessment.mainThreats().stream()
                                         .map(BulletinViews::area)
@@ -235,7 +238,7 @@ public final class BulletinViews {
         return asLong(f.figure(id).thisWeek());
     }
 
-    private static long asLong(Number number) {
+    private static long asLong(@Nullable Number number) {
         return number == null ? 0 : number.longValue();
     }
 

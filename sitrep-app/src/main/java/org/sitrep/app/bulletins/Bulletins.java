@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.assessment.Band;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.figures.HeadlineIndicator;
 import org.sitrep.core.figures.WeeklyFigures;
@@ -78,7 +80,7 @@ public final class Bulletins {
      * Publishes the week as the store has it now. For a week already published this is a correction: it needs a
      * note, and the headline figures that changed are added to it.
      */
-    public Issue publish(IsoWeek week, String note) throws SQLException {
+    public Issue publish(IsoWeek week, @Nullable String note) throws SQLException {
         Optional<Issue> previous = archive.published(week);
         Issue draft = draft(week);
         String changes = previous.map(before -> changes(ReportJson.read(before), ReportJson.read(draft)))
@@ -119,6 +121,7 @@ public final class Bulletins {
     }
 
     private static String band(WeekReport report) {
-        return report.assessment().rated() ? report.assessment().finalBand().chinese() : "—";
+        Band band = report.assessment().finalBand();
+        return band != null ? band.chinese() : "—";
     }
 }

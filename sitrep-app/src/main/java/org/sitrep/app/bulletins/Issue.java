@@ -2,6 +2,7 @@ package org.sitrep.app.bulletins;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -17,8 +18,8 @@ public record Issue(
         String figuresJson,
         String assessmentJson,
         Instant createdAt,
-        Instant publishedAt,
-        String changeNote) {
+        @Nullable Instant publishedAt,
+        @Nullable String changeNote) {
 
     public enum Status {
         DRAFT,

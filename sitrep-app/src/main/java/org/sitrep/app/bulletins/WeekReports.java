@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.AssessmentInput;
@@ -106,7 +107,8 @@ public final class WeekReports {
                 end = end.plusWeeks(FigureEngine.SERIES_WEEKS)) {
             Map<Headline, List<WeekValue>> history = figures.headlineHistory(end);
             for (int i = 0; i < FigureEngine.SERIES_WEEKS; i++) {
-                WeekValue first = history.get(Headline.values()[0]).get(i);
+                WeekValue first = Objects.requireNonNull(history.get(Headline.values()[0]))
+                        .get(i);
                 if (!first.hasData() || first.week().compareTo(to) > 0) {
                     continue;
                 }
@@ -114,7 +116,9 @@ public final class WeekReports {
                 for (Headline headline : Headline.values()) {
                     Indicator indicator = Indicator.fromId(headline.id())
                             .orElseThrow(() -> new IllegalStateException("no indicator " + headline.id()));
-                    values.put(indicator, history.get(headline).get(i).value());
+                    values.put(
+                            indicator,
+                            Objects.requireNonNull(history.get(headline)).get(i).value());
                 }
                 weeks.add(new Calibration.WeekValues(first.week(), values));
             }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.WeekReport;
 import org.sitrep.app.bulletins.WeekReports;
 import org.sitrep.core.assessment.Assessment;
@@ -123,7 +124,7 @@ final class AssessCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BandOverride requestedOverride() {
+    private @Nullable BandOverride requestedOverride() {
         if (override == null) {
             if (reason != null && overrideLevel == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--reason goes with --override");
@@ -139,7 +140,7 @@ final class AssessCommand implements Callable<Integer> {
         return new BandOverride(band, reason, analyst, Instant.now());
     }
 
-    private LevelOverride requestedLevelOverride() {
+    private @Nullable LevelOverride requestedLevelOverride() {
         if (overrideLevel == null) {
             return null;
         }

@@ -14,6 +14,7 @@ import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
 import org.sitrep.app.bulletins.ReportJson;
 import org.sitrep.app.bulletins.WeekReport;
+import org.sitrep.core.assessment.Band;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
@@ -88,15 +89,12 @@ final class DemoCommand implements Callable<Integer> {
                     bulletins.render(latest, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
             bulletins.writeArchivePages();
             WeekReport report = ReportJson.read(latest);
+            Band band = report.assessment().finalBand();
             out.printf(
                     "%s: rated %s (%s), vulnerability threat level %s%n",
                     BulletinFiles.title(settings.lastWeek(), Language.CHINESE),
-                    report.assessment().rated()
-                            ? report.assessment().finalBand().chinese()
-                            : "—",
-                    report.assessment().rated()
-                            ? report.assessment().finalBand().english()
-                            : "not rated, no data",
+                    band != null ? band.chinese() : "—",
+                    band != null ? band.english() : "not rated, no data",
                     report.assessment().vulnerabilities().level().chinese());
             report.assessment().placeholderNote().ifPresent(note -> out.println("note: " + note));
             Path folder = bulletins.folder(settings.lastWeek()).toAbsolutePath();

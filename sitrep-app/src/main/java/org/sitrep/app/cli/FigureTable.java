@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.figures.Change;
 import org.sitrep.core.figures.Distribution;
 import org.sitrep.core.figures.Figure;
@@ -136,7 +137,7 @@ final class FigureTable {
         printAligned(rows, out);
     }
 
-    static String value(Number value, Unit unit) {
+    static String value(@Nullable Number value, Unit unit) {
         if (value == null) {
             return "–";
         }

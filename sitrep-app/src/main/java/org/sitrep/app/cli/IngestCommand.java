@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.ingest.formats.FormatRegistry;
@@ -101,10 +102,10 @@ public final class IngestCommand implements Callable<Integer> {
         record FileJson(
                 String file,
                 String status,
-                String format,
+                @Nullable String format,
                 RunCounts counts,
                 List<RejectRecord> firstRejects,
-                String message) {}
+                @Nullable String message) {}
 
         static IngestJson of(IngestReport report) {
             List<FileJson> files = report.files().stream()

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.store.IngestRuns;
 import org.sitrep.ingest.store.IngestRuns.UnfinishedRun;
@@ -35,7 +36,7 @@ final class Resumable {
         return new ArrayList<>(files);
     }
 
-    private static String problem(Path file, String digest) {
+    private static @Nullable String problem(Path file, String digest) {
         if (!Files.isRegularFile(file)) {
             return file + " is no longer there";
         }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.EnrichmentSources;
@@ -46,7 +47,8 @@ final class StoreOptions {
                 return Store.open(data);
             } catch (StoreBusyException busy) {
                 if (!said) {
-                    err.println("sitrep: " + busy.getMessage().replaceFirst(";.*", "") + "; waiting for it");
+                    err.println("sitrep: " + String.valueOf(busy.getMessage()).replaceFirst(";.*", "")
+                            + "; waiting for it");
                     err.flush();
                     said = true;
                 }
@@ -96,7 +98,7 @@ final class StoreOptions {
                 unavailable);
     }
 
-    private static Path path(Path data, String configured) {
+    private static @Nullable Path path(Path data, @Nullable String configured) {
         return configured == null ? null : data.resolve(configured);
     }
 

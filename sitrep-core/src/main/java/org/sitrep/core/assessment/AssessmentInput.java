@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.week.IsoWeek;
 
@@ -28,7 +29,7 @@ public record AssessmentInput(
         IsoWeek week,
         Map<Indicator, Long> thisWeek,
         Map<Indicator, List<Long>> previousWeeks,
-        Grade worstCaseGrade,
+        @Nullable Grade worstCaseGrade,
         List<Grade> infrastructureIncidentGrades,
         long dosCases,
         List<Long> previousDosCases,
@@ -40,7 +41,7 @@ public record AssessmentInput(
             IsoWeek week,
             Map<Indicator, Long> thisWeek,
             Map<Indicator, List<Long>> previousWeeks,
-            Grade worstCaseGrade,
+            @Nullable Grade worstCaseGrade,
             List<Grade> infrastructureIncidentGrades,
             long dosCases,
             List<Long> previousDosCases,
@@ -93,7 +94,7 @@ public record AssessmentInput(
         return value;
     }
 
-    private static List<Long> counts(String field, List<Long> values) {
+    private static List<Long> counts(String field, @Nullable List<Long> values) {
         if (values == null) {
             return List.of();
         }

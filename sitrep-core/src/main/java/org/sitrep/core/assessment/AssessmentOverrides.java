@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.SqlResources;
 import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
@@ -110,7 +111,8 @@ public final class AssessmentOverrides {
     }
 
     /** One stored override with the band that had been computed when it was made ({@code null} if unknown). */
-    public record Recorded(IsoWeek week, BandOverride override, Band computedBand) {
+    public record Recorded(
+            IsoWeek week, BandOverride override, @Nullable Band computedBand) {
         public Recorded {
             Objects.requireNonNull(week, "week is required");
             Objects.requireNonNull(override, "override is required");

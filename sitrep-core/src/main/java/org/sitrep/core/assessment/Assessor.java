@@ -3,7 +3,9 @@ package org.sitrep.core.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 
 /**
@@ -25,7 +27,7 @@ public final class Assessor {
     }
 
     /** The week's assessment; a non-null override sets the final band and is kept beside the computed one. */
-    public Assessment assess(AssessmentInput input, BandOverride override) {
+    public Assessment assess(AssessmentInput input, @Nullable BandOverride override) {
         return assess(input, override, null);
     }
 
@@ -33,7 +35,8 @@ public final class Assessor {
      * The week's assessment; a non-null band override sets the final band, a non-null level override the published
      * vulnerability threat level, each kept beside the computed one.
      */
-    public Assessment assess(AssessmentInput input, BandOverride override, LevelOverride levelOverride) {
+    public Assessment assess(
+            AssessmentInput input, @Nullable BandOverride override, @Nullable LevelOverride levelOverride) {
         List<IndicatorAssessment> indicators = indicators(input);
         double index = Math.exp(indicators.stream()
                 .mapToDouble(IndicatorAssessment::contribution)
@@ -73,12 +76,11 @@ public final class Assessor {
         double weightSum = config.weightSum();
         List<IndicatorAssessment> rows = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
-            long value = input.thisWeek().get(indicator);
-            Baseline baseline = baseline(
-                    input.previousWeeks().get(indicator),
-                    config.referenceValues().get(indicator));
+            long value = complete(input.thisWeek(), indicator);
+            Baseline baseline =
+                    baseline(complete(input.previousWeeks(), indicator), complete(config.referenceValues(), indicator));
             double pressure = pressure(value, baseline.value());
-            double weight = config.weights().get(indicator);
+            double weight = complete(config.weights(), indicator);
             rows.add(new IndicatorAssessment(
                     indicator,
                     value,
@@ -108,6 +110,11 @@ public final class Assessor {
 
     private static double pressure(long value, double baseline) {
         return (value + 1.0) / (baseline + 1.0);
+    }
+
+    /** A value of a map that its record's constructor made complete, one entry for every indicator. */
+    private static <V> V complete(Map<Indicator, V> values, Indicator indicator) {
+        return Objects.requireNonNull(values.get(indicator), indicator.id());
     }
 
     /** The median of at most the window's newest weeks when there are at least the minimum, else the reference. */

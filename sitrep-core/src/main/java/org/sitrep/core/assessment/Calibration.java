@@ -63,7 +63,7 @@ public record Calibration(IsoWeek from, IsoWeek to, List<IsoWeek> weeks, Map<Ind
             yaml.append("    ")
                     .append(indicator.id())
                     .append(": ")
-                    .append(number(referenceValues.get(indicator)))
+                    .append(number(Objects.requireNonNull(referenceValues.get(indicator), indicator.id())))
                     .append('\n');
         }
         return yaml.toString();

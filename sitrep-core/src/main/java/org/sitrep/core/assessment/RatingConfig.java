@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 
 /**
@@ -92,7 +93,7 @@ public record RatingConfig(
     }
 
     /** The floor a graded case sets, or {@code null} when its grade raises nothing. */
-    public Band floorOf(Grade grade) {
+    public @Nullable Band floorOf(@Nullable Grade grade) {
         return grade == null ? null : incidentFloors.get(grade);
     }
 
@@ -160,7 +161,7 @@ public record RatingConfig(
         }
 
         /** The upper limit of a band, or {@code null} for {@link Band#CRITICAL}, which has none. */
-        public Double limitOf(Band band) {
+        public @Nullable Double limitOf(Band band) {
             return switch (band) {
                 case EXCELLENT -> excellent;
                 case GOOD -> good;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.cases.InfrastructureScope;
 import org.sitrep.core.store.SqlResources;
@@ -55,8 +56,8 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
             for (int back = 1; back <= window; back++) {
                 WeekCounts past = counts(week.minusWeeks(back));
                 past.withData()
-                        .forEach(indicator ->
-                                previous.get(indicator).add(past.values().get(indicator)));
+                        .forEach(indicator -> Objects.requireNonNull(previous.get(indicator))
+                                .add(past.values().get(indicator)));
                 if (past.cases() > 0) {
                     previousDos.add(past.dosCases());
                 }
@@ -212,6 +213,6 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
             Set<Indicator> withData,
             long cases,
             long dosCases,
-            Grade worstGrade,
+            @Nullable Grade worstGrade,
             List<Grade> infrastructureGrades) {}
 }

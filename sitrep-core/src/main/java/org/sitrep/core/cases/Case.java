@@ -3,6 +3,7 @@ package org.sitrep.core.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One incident the organisation handled ({@code spec/events.md} §3). A case counts in the bulletin in the week it
@@ -15,21 +16,21 @@ import java.util.Objects;
  */
 public record Case(
         String id,
-        String title,
+        @Nullable String title,
         CaseType type,
-        String category,
-        Grade grade,
+        @Nullable String category,
+        @Nullable Grade grade,
         Instant reportedAt,
-        String reporter,
-        String reporterCountry,
-        Channel channel,
+        @Nullable String reporter,
+        @Nullable String reporterCountry,
+        @Nullable Channel channel,
         List<String> targets,
         List<String> targetCountries,
         List<Partner> partners,
         InfrastructureScope infrastructureScope,
         CaseStatus status,
-        Instant closedAt,
-        String sector) {
+        @Nullable Instant closedAt,
+        @Nullable String sector) {
 
     public Case {
         if (id == null || id.isBlank()) {

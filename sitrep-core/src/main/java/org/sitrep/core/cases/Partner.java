@@ -1,9 +1,11 @@
 package org.sitrep.core.cases;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** An organisation asked to act on a case. {@code country} is ISO 3166-1 alpha-2, or {@code null} if unknown. */
-public record Partner(String name, PartnerKind kind, String country) {
+public record Partner(
+        String name, PartnerKind kind, @Nullable String country) {
     public Partner {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("partner name is required");

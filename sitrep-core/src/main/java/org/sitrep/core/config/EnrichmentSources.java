@@ -1,5 +1,7 @@
 package org.sitrep.core.config;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where the enrichment databases are; each optional ({@code null} = not configured: its fields stay unknown, with
  * one warning at ingest). Relative paths are read from the data directory.
@@ -11,7 +13,11 @@ package org.sitrep.core.config;
  * @param registrarDirectory a CSV {@code registered_domain,registrar,registrar_country}
  */
 public record EnrichmentSources(
-        String countryMmdb, String asnMmdb, String ip2regionXdb, String geoRangesCsv, String registrarDirectory) {
+        @Nullable String countryMmdb,
+        @Nullable String asnMmdb,
+        @Nullable String ip2regionXdb,
+        @Nullable String geoRangesCsv,
+        @Nullable String registrarDirectory) {
 
     public static final EnrichmentSources NONE = new EnrichmentSources(null, null, null, null, null);
 }

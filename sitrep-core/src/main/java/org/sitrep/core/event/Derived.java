@@ -1,5 +1,7 @@
 package org.sitrep.core.event;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What Sitrep derives from an event at ingest ({@code spec/events.md}, "Derived by Sitrep"). Stored in columns of
  * their own and exported as {@code extra.sitrep.*}. {@code null} means unknown: nothing is guessed.
@@ -17,16 +19,16 @@ package org.sitrep.core.event;
  * @param dedupKey identity of the observation: two events with one key are one thing counted once
  */
 public record Derived(
-        BulletinKind kind,
-        String site,
-        String registeredDomain,
-        String tld,
-        Boolean domestic,
+        @Nullable BulletinKind kind,
+        @Nullable String site,
+        @Nullable String registeredDomain,
+        @Nullable String tld,
+        @Nullable Boolean domestic,
         boolean government,
-        String registrarCountry,
+        @Nullable String registrarCountry,
         boolean ipLiteral,
-        Boolean targetDomestic,
-        String targetSector,
+        @Nullable Boolean targetDomestic,
+        @Nullable String targetSector,
         long dedupKey) {
 
     public static final Derived NONE = new Derived(null, null, null, null, null, false, null, false, null, null, 0L);

@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
  * @param region province/state ({@code geolocation.region}); for the home country a province name
  */
 public record Endpoint(
-        String ip,
-        Integer port,
-        String fqdn,
-        String url,
-        Long asn,
-        String asName,
-        String network,
-        String cc,
-        String region,
-        String city) {
+        @Nullable String ip,
+        @Nullable Integer port,
+        @Nullable String fqdn,
+        @Nullable String url,
+        @Nullable Long asn,
+        @Nullable String asName,
+        @Nullable String network,
+        @Nullable String cc,
+        @Nullable String region,
+        @Nullable String city) {
 
     public static final Endpoint EMPTY = new Endpoint(null, null, null, null, null, null, null, null, null, null);
 
@@ -113,19 +113,19 @@ public record Endpoint(
         return equals(EMPTY);
     }
 
-    public Endpoint withIp(String value) {
+    public Endpoint withIp(@Nullable String value) {
         return new Endpoint(value, port, fqdn, url, asn, asName, network, cc, region, city);
     }
 
-    public Endpoint withFqdn(String value) {
+    public Endpoint withFqdn(@Nullable String value) {
         return new Endpoint(ip, port, value, url, asn, asName, network, cc, region, city);
     }
 
-    public Endpoint withGeo(String countryCode, String regionName, String cityName) {
+    public Endpoint withGeo(@Nullable String countryCode, @Nullable String regionName, @Nullable String cityName) {
         return new Endpoint(ip, port, fqdn, url, asn, asName, network, countryCode, regionName, cityName);
     }
 
-    public Endpoint withAs(Long number, String name) {
+    public Endpoint withAs(@Nullable Long number, @Nullable String name) {
         return new Endpoint(ip, port, fqdn, url, number, name, network, cc, region, city);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One observation from monitoring or a feed, with IntelMQ's harmonized fields ({@code spec/events.md}). Field
@@ -20,21 +21,25 @@ import java.util.Set;
  */
 public record Event(
         Instant timeSource,
-        Instant timeObservation,
+        @Nullable Instant timeObservation,
         Feed feed,
         Classification classification,
         Endpoint source,
         Endpoint destination,
-        String malwareName,
-        String malwareHashSha256,
-        String eventDescriptionTarget,
-        Tlp tlp,
+        @Nullable String malwareName,
+        @Nullable String malwareHashSha256,
+        @Nullable String eventDescriptionTarget,
+        @Nullable Tlp tlp,
         Map<String, Object> extra,
-        String raw,
+        @Nullable String raw,
         Derived derived) {
 
     /** {@code feed.*}; the name is required. */
-    public record Feed(String name, String provider, String url, Double accuracy) {
+    public record Feed(
+            String name,
+            @Nullable String provider,
+            @Nullable String url,
+            @Nullable Double accuracy) {
         public Feed {
             requireText(name, "feed.name");
             if (accuracy != null && (accuracy < 0 || accuracy > 100)) {
@@ -48,7 +53,10 @@ public record Event(
     }
 
     /** {@code classification.*}; the type is required and the taxonomy derived from it when absent. */
-    public record Classification(String taxonomy, String type, String identifier) {
+    public record Classification(
+            @Nullable String taxonomy,
+            String type,
+            @Nullable String identifier) {
         public Classification {
             requireText(type, "classification.type");
             if (taxonomy == null) {
@@ -56,7 +64,7 @@ public record Event(
             }
         }
 
-        public static Classification of(String type, String identifier) {
+        public static Classification of(String type, @Nullable String identifier) {
             return new Classification(null, type, identifier);
         }
     }
@@ -95,7 +103,7 @@ public record Event(
         }
 
         @Override
-        public Object get(Object key) {
+        public @Nullable Object get(Object key) {
             return values.get(key);
         }
 
@@ -110,14 +118,14 @@ public record Event(
         }
     }
 
-    static void requireText(String value, String field) {
+    static void requireText(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " is required");
         }
     }
 
     /** A builder-style start for parsers and tests: the required fields, everything else unknown. */
-    public static Event of(Instant timeSource, String feedName, String type, String identifier) {
+    public static Event of(Instant timeSource, String feedName, String type, @Nullable String identifier) {
         return new Event(
                 timeSource,
                 null,
@@ -168,7 +176,7 @@ public record Event(
                 derived);
     }
 
-    public Event withMalware(String name, String sha256) {
+    public Event withMalware(@Nullable String name, @Nullable String sha256) {
         return new Event(
                 timeSource,
                 timeObservation,
@@ -185,7 +193,7 @@ public record Event(
                 derived);
     }
 
-    public Event withTarget(String target) {
+    public Event withTarget(@Nullable String target) {
         return new Event(
                 timeSource,
                 timeObservation,
@@ -202,7 +210,7 @@ public record Event(
                 derived);
     }
 
-    public Event withObservation(Instant value) {
+    public Event withObservation(@Nullable Instant value) {
         return new Event(
                 timeSource,
                 value,
@@ -219,7 +227,7 @@ public record Event(
                 derived);
     }
 
-    public Event withTlp(Tlp value) {
+    public Event withTlp(@Nullable Tlp value) {
         return new Event(
                 timeSource,
                 timeObservation,
@@ -253,7 +261,7 @@ public record Event(
                 derived);
     }
 
-    public Event withRaw(String value) {
+    public Event withRaw(@Nullable String value) {
         return new Event(
                 timeSource,
                 timeObservation,

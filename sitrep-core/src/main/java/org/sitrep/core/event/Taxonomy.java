@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Reference Security Incident Taxonomy (RSIT) as IntelMQ 3 uses it: each classification type belongs to one
@@ -67,7 +68,7 @@ public final class Taxonomy {
     }
 
     /** The current type name for a type as written by a feed, or empty when it is no known type. */
-    public static Optional<String> normalizeType(String type) {
+    public static Optional<String> normalizeType(@Nullable String type) {
         if (type == null) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.sitrep.core.event;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Traffic Light Protocol 2.0 labels; the 1.0 name WHITE is read as CLEAR and never written. */
 public enum Tlp {
@@ -12,7 +13,7 @@ public enum Tlp {
     RED;
 
     /** Reads {@code TLP:AMBER+STRICT}, {@code amber+strict}, {@code WHITE}, … ; empty when not a TLP label. */
-    public static Optional<Tlp> parse(String text) {
+    public static Optional<Tlp> parse(@Nullable String text) {
         if (text == null) {
             return Optional.empty();
         }

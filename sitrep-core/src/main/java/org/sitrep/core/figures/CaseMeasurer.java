@@ -33,11 +33,8 @@ final class CaseMeasurer {
         Map<String, Long> handled = queries.counts("cases_handled", window);
         out.put(FigureId.CASES_HANDLED, handled.get("handled"));
         out.put(FigureId.CASES_CROSS_BORDER, handled.get("cross_border"));
-        List<Distribution.Entry> types = queries.entries("cases_types", window);
-        out.put(DistributionId.CASES_BY_TYPE, types);
-        out.put(
-                FigureId.CASES_PHISHING,
-                out.distributions.get(DistributionId.CASES_BY_TYPE).count("phishing"));
+        Distribution types = out.put(DistributionId.CASES_BY_TYPE, queries.entries("cases_types", window));
+        out.put(FigureId.CASES_PHISHING, types.count("phishing"));
         out.put(DistributionId.CASES_BY_PARTNER_KIND, queries.entries("cases_partner_kinds", window));
         out.put(DistributionId.CASES_PHISHING_BY_SECTOR, queries.entries("cases_phishing_sectors", window));
         out.put(

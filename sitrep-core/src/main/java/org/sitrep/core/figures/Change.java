@@ -1,11 +1,14 @@
 package org.sitrep.core.figures;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Week-over-week change of a figure: {@code (this − last) / last × 100} from unrounded values. The percentage is
  * {@code null} — never infinite — when last week is 0 or either value is undefined; {@code reason} then says why.
  * The trend is known even when the percentage is not (0 → 5 is a rise).
  */
-public record Change(Trend trend, Double percent, String reason) {
+public record Change(
+        Trend trend, @Nullable Double percent, @Nullable String reason) {
 
     public enum Trend {
         UP,
@@ -29,7 +32,7 @@ public record Change(Trend trend, Double percent, String reason) {
         }
     }
 
-    public static Change between(Number thisWeek, Number lastWeek) {
+    public static Change between(@Nullable Number thisWeek, @Nullable Number lastWeek) {
         if (thisWeek == null || lastWeek == null) {
             return new Change(Trend.UNDEFINED, null, NO_VALUE);
         }

@@ -1,5 +1,7 @@
 package org.sitrep.core.figures;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One scalar figure of a week: its values this week and last week and the change. Counts are {@code Long}; shares
  * ({@link Unit#PERCENT}) and ratios are unrounded {@code Double}s, {@code null} when undefined (nothing to take a
@@ -7,7 +9,13 @@ package org.sitrep.core.figures;
  *
  * @param id the stable definition id, e.g. {@code malware.infected_hosts}
  */
-public record Figure(String id, Section section, Unit unit, Number thisWeek, Number lastWeek, Change change) {
+public record Figure(
+        String id,
+        Section section,
+        Unit unit,
+        @Nullable Number thisWeek,
+        @Nullable Number lastWeek,
+        Change change) {
 
     public Figure {
         if (id == null || section == null || unit == null || change == null) {
@@ -15,7 +23,7 @@ public record Figure(String id, Section section, Unit unit, Number thisWeek, Num
         }
     }
 
-    static Figure of(FigureId definition, Number thisWeek, Number lastWeek) {
+    static Figure of(FigureId definition, @Nullable Number thisWeek, @Nullable Number lastWeek) {
         return new Figure(
                 definition.id(),
                 definition.section(),

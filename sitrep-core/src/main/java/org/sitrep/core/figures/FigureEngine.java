@@ -54,7 +54,7 @@ public final class FigureEngine {
 
     /** Whether the store holds any event, vulnerability published or case reported or closed in the week. */
     public boolean hasData(IsoWeek week) {
-        return queries.counts("has_data", window(week)).get("records") > 0;
+        return Objects.requireNonNull(queries.counts("has_data", window(week)).get("records")) > 0;
     }
 
     public WeeklyFigures compute(IsoWeek week) {

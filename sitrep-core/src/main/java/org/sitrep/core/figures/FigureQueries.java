@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitrep.core.store.SqlResources;
 
@@ -83,7 +84,10 @@ final class FigureQueries {
         Map<Integer, Map<String, Long>> byWeek = new HashMap<>();
         for (Map<String, Long> row : rows(name, span, FigureQueries::countsOf)) {
             Map<String, Long> counts = new HashMap<>(row);
-            byWeek.put(counts.remove(WEEK_INDEX).intValue(), counts);
+            byWeek.put(
+                    Objects.requireNonNull(counts.remove(WEEK_INDEX), WEEK_INDEX)
+                            .intValue(),
+                    counts);
         }
         return byWeek;
     }

@@ -1,6 +1,7 @@
 package org.sitrep.core.figures;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.cases.InfrastructureScope;
 
@@ -12,7 +13,8 @@ import org.sitrep.core.cases.InfrastructureScope;
  * @param worstGrade the most severe grade of any such case, or {@code null} when none is graded
  * @param dosCases how many of them are denial-of-service cases
  */
-public record Incidents(List<GradedIncidents> infrastructure, Grade worstGrade, long dosCases) {
+public record Incidents(
+        List<GradedIncidents> infrastructure, @Nullable Grade worstGrade, long dosCases) {
 
     /** How many incidents of one grade hit infrastructure at one scope. */
     public record GradedIncidents(Grade grade, InfrastructureScope scope, long cases) {

@@ -10,11 +10,13 @@ public final class BadField extends RuntimeException {
 
     private final @Nullable String field;
     private final RejectCode code;
+    private final String detail;
 
     public BadField(@Nullable String field, RejectCode code, String detail) {
         super(detail, null, false, false);
         this.field = field;
         this.code = code;
+        this.detail = detail;
     }
 
     public static BadField missing(String field) {
@@ -22,6 +24,6 @@ public final class BadField extends RuntimeException {
     }
 
     public ParseOutcome.Rejected toRejected() {
-        return new ParseOutcome.Rejected(field, code, getMessage());
+        return new ParseOutcome.Rejected(field, code, detail);
     }
 }

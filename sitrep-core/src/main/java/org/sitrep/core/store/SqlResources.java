@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads SQL statements kept in resource files beside the code that uses them, once. A dialect variant
@@ -36,7 +37,7 @@ public final class SqlResources {
         return sql.strip().replaceAll(";\\s*$", "");
     }
 
-    private String read(String path) {
+    private @Nullable String read(String path) {
         try (InputStream in = anchor.getResourceAsStream(path)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The synthetic world's address space: every network of {@link Network#catalog()} gets one block, laid out
@@ -142,6 +143,6 @@ final class AddressPlan {
     }
 
     Population pool(Network.Pool pool) {
-        return pools.get(pool);
+        return Objects.requireNonNull(pools.get(pool), pool.name());
     }
 }

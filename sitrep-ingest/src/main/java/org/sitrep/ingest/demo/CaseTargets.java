@@ -2,6 +2,7 @@ package org.sitrep.ingest.demo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.CaseType;
 import org.sitrep.core.cases.Channel;
 import org.sitrep.core.cases.Grade;
@@ -17,7 +18,7 @@ final class CaseTargets {
     record Subject(
             CaseType type,
             String name,
-            String grade,
+            @Nullable String grade,
             String reporter,
             String reporterCountry,
             Channel channel,
@@ -25,7 +26,7 @@ final class CaseTargets {
             List<String> targetCountries,
             List<Partner> partners,
             InfrastructureScope scope,
-            String sector) {}
+            @Nullable String sector) {}
 
     private final DemoWorld world;
 

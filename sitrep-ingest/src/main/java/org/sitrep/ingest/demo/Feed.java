@@ -1,5 +1,7 @@
 package org.sitrep.ingest.demo;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A feed of the synthetic world: its {@code feed.name} and {@code feed.provider}, and the classification it
  * gives its events.
@@ -30,7 +32,7 @@ record Feed(String name, String provider, String taxonomy, String type, String t
      *
      * @param observedAfter seconds between the observation and the feed seeing it
      */
-    JsonLine begin(JsonLine line, Timestamps timestamps, long time, long observedAfter, String identifier) {
+    JsonLine begin(JsonLine line, Timestamps timestamps, long time, long observedAfter, @Nullable String identifier) {
         return line.begin()
                 .text("time.source", timestamps.format(time))
                 .text("time.observation", timestamps.format(time + observedAfter))

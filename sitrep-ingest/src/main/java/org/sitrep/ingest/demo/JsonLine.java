@@ -3,6 +3,7 @@ package org.sitrep.ingest.demo;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds one JSON object per line by hand into a reused buffer: the generator writes up to 10^8 lines, and a
@@ -24,7 +25,7 @@ final class JsonLine {
     }
 
     /** Adds the field unless the value is {@code null}: IntelMQ leaves unknown fields out. */
-    JsonLine text(String key, String value) {
+    JsonLine text(String key, @Nullable String value) {
         if (value != null) {
             key(key);
             quote(value);

@@ -2,6 +2,7 @@ package org.sitrep.ingest.demo;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Defaced and backdoored web sites. A week's share of government sites comes from its plan (it doubles in the
@@ -69,7 +70,7 @@ final class SiteEvents {
         return line.text("source.ip", site.ip);
     }
 
-    private record Site(String fqdn, String ip) {}
+    private record Site(String fqdn, @Nullable String ip) {}
 
     /** A site drawn with a skew; {@code offset} shifts the non-government pool so backdoors hit other sites. */
     private Site site(Rng rng, double governmentShare, long offset) {

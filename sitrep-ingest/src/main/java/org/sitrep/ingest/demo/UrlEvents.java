@@ -2,6 +2,7 @@ package org.sitrep.ingest.demo;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.BulletinKind;
 
 /**
@@ -33,9 +34,10 @@ final class UrlEvents {
         this.world = world;
         this.plan = plan;
         this.timestamps = timestamps;
-        this.dropWindow = Math.max(20, plan.events().get(BulletinKind.DROP_SITE) / 4);
+        this.dropWindow = Math.max(20, plan.events().getOrDefault(BulletinKind.DROP_SITE, 0L) / 4);
         double pagesPerAddress = 5 + Math.floorMod(Rng.mix(world.seed(), plan.weekNumber(), 32), 50L) / 10.0;
-        this.phishingWindow = Math.max(3, (long) (plan.events().get(BulletinKind.PHISHING) / pagesPerAddress));
+        this.phishingWindow =
+                Math.max(3, (long) (plan.events().getOrDefault(BulletinKind.PHISHING, 0L) / pagesPerAddress));
     }
 
     int dropSite(Rng rng, long time, JsonLine line, Writer out) throws IOException {
@@ -85,7 +87,7 @@ final class UrlEvents {
     }
 
     private JsonLine phishingLine(
-            Feed feed, Rng rng, long time, JsonLine line, Brand brand, String url, String host, String ip) {
+            Feed feed, Rng rng, long time, JsonLine line, Brand brand, String url, @Nullable String host, String ip) {
         return feed.begin(line, timestamps, time, 60 + rng.nextInt(5400), null)
                 .text("source.url", url)
                 .text("source.fqdn", host)
@@ -98,7 +100,7 @@ final class UrlEvents {
     }
 
     /** The registrar's country: the ccTLD's own for .cn and .ru, else mostly domestic; one in ten unknown. */
-    private String registrarCountry(String host, long domain) {
+    private @Nullable String registrarCountry(String host, long domain) {
         if (host.endsWith(".cn")) {
             return "CN";
         }

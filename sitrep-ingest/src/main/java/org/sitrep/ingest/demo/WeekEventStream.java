@@ -43,7 +43,7 @@ final class WeekEventStream {
         WeekClock clock = new WeekClock(plan.week().start(zone), plan.week().end(zone), zone);
         long[] remaining = new long[KINDS.length];
         for (int k = 0; k < KINDS.length; k++) {
-            remaining[k] = plan.events().get(KINDS[k]);
+            remaining[k] = plan.events().getOrDefault(KINDS[k], 0L);
         }
         long total = plan.primaryEvents();
         long[] written = new long[KINDS.length];

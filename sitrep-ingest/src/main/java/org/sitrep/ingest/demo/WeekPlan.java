@@ -49,7 +49,7 @@ record WeekPlan(
         int weeks = settings.weeks();
         Map<BulletinKind, Double> slope = new EnumMap<>(BulletinKind.class);
         for (BulletinKind kind : BulletinKind.COUNTED) {
-            slope.put(kind, DRIFT.get(kind) * (rng.chance(0.5) ? 1 : -1));
+            slope.put(kind, DRIFT.getOrDefault(kind, 0.0) * (rng.chance(0.5) ? 1 : -1));
         }
         int govSpike = weeks < 3 ? -1 : rng.between(1, weeks - 2);
         int urlSpike = weeks < 3 ? -1 : (govSpike + 1 + rng.nextInt(weeks - 2)) % weeks;
@@ -62,10 +62,10 @@ record WeekPlan(
             double centred = i - (weeks - 1) / 2.0;
             Map<BulletinKind, Long> events = new EnumMap<>(BulletinKind.class);
             for (BulletinKind kind : BulletinKind.COUNTED) {
-                double factor = (1 + slope.get(kind) * centred) * noise(rng, 0.07);
+                double factor = (1 + slope.getOrDefault(kind, 0.0) * centred) * noise(rng, 0.07);
                 factor *= i == govSpike && kind == BulletinKind.DEFACEMENT ? 1.25 : 1;
                 factor *= i == urlSpike && kind == spiking ? 1.55 : 1;
-                long count = Math.round(settings.eventsPerWeek() * SHARES.get(kind) * factor);
+                long count = Math.round(settings.eventsPerWeek() * SHARES.getOrDefault(kind, 0.0) * factor);
                 events.put(kind, Math.max(1, count));
             }
             IsoWeek week = first.plusWeeks(i);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.ingest.enrich.geo.GeoEnricher;
 import org.sitrep.ingest.enrich.geo.Ip2RegionLocator;
@@ -105,11 +106,12 @@ public final class Enrichment {
 
     @FunctionalInterface
     private interface Loader<T> {
+        @Nullable
         T load(Path path) throws IOException;
     }
 
-    private static <T> T load(
-            Path path,
+    private static <T> @Nullable T load(
+            @Nullable Path path,
             String what,
             String consequence,
             Loader<T> loader,

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.enrich;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the enrichment databases are; every one is optional ({@code null} = not configured).
@@ -15,7 +16,11 @@ import java.nio.file.Path;
  *     {@link org.sitrep.ingest.enrich.registrar.RegistrarDirectory})
  */
 public record EnrichmentSettings(
-        Path countryMmdb, Path asnMmdb, Path ip2regionXdb, Path geoRangesCsv, Path registrarDirectory) {
+        @Nullable Path countryMmdb,
+        @Nullable Path asnMmdb,
+        @Nullable Path ip2regionXdb,
+        @Nullable Path geoRangesCsv,
+        @Nullable Path registrarDirectory) {
 
     /** Nothing configured: enrichment adds nothing (and says so once per database). */
     public static final EnrichmentSettings NONE = new EnrichmentSettings(null, null, null, null, null);

@@ -3,6 +3,7 @@ package org.sitrep.ingest.pipeline;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress for people: on a terminal one line redrawn in place (records, records per second, share of bytes);
@@ -16,7 +17,7 @@ public final class ConsoleProgress implements ProgressListener {
     private final PrintWriter out;
     private final boolean terminal;
     private final LongSupplier nanoTime;
-    private Path currentFile;
+    private @Nullable Path currentFile;
     private long fileStart;
     private long lastPrint;
     private boolean lineOpen;

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.Sample;
 
 /**
@@ -22,7 +23,7 @@ record DecodedInput(Sample sample, Reader reader) {
     private static final int SAMPLE_BYTES = 32 * 1024;
     private static final int SAMPLE_LINES = 20;
 
-    static DecodedInput open(String name, InputStream content, Charset declared) throws IOException {
+    static DecodedInput open(String name, InputStream content, @Nullable Charset declared) throws IOException {
         BufferedInputStream in =
                 content instanceof BufferedInputStream buffered ? buffered : new BufferedInputStream(content, 1 << 16);
         byte[] head = InputParts.peek(in, SAMPLE_BYTES);
@@ -59,7 +60,7 @@ record DecodedInput(Sample sample, Reader reader) {
             this.length = length;
         }
 
-        static Bom of(byte[] head) {
+        static @Nullable Bom of(byte[] head) {
             if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
                 return UTF_8;
             }

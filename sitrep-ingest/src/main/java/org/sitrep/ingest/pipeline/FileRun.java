@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.event.Event;
@@ -48,7 +49,7 @@ final class FileRun implements AutoCloseable {
     private List<Case> cases = new ArrayList<>();
     private List<RejectRecord> rejects = new ArrayList<>();
     private final List<RejectRecord> firstRejects = new ArrayList<>();
-    private CountingInputStream bytes;
+    private @Nullable CountingInputStream bytes;
     private RunCounts counts = RunCounts.NONE;
     private boolean boundedBySize;
     private long expansion = 1;
@@ -206,7 +207,8 @@ final class FileRun implements AutoCloseable {
 
     /** An upper bound of the part's bytes still to come: the file's, times what decompression can make of them. */
     private long remainingBytes() {
-        long fileBytes = Math.max(0, totalBytes - bytes.getCount()) + (expansion > 1 ? InputParts.READ_AHEAD : 0);
+        long fileBytes = Math.max(0, totalBytes - (bytes == null ? 0 : bytes.getCount()))
+                + (expansion > 1 ? InputParts.READ_AHEAD : 0);
         return fileBytes * expansion;
     }
 

@@ -3,6 +3,7 @@ package org.sitrep.ingest.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.store.RejectRecord;
 import org.sitrep.ingest.store.RunCounts;
 
@@ -17,11 +18,11 @@ import org.sitrep.ingest.store.RunCounts;
 public record FileSummary(
         Path file,
         Status status,
-        Long runId,
-        String format,
+        @Nullable Long runId,
+        @Nullable String format,
         RunCounts counts,
         List<RejectRecord> firstRejects,
-        String message) {
+        @Nullable String message) {
 
     public static final int SHOWN_REJECTS = 20;
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
@@ -211,7 +212,8 @@ public final class IngestPipeline {
      * Reads one part (the file, or one entry of its archive); a part that cannot be read is refused with its reason
      * and the next entry is read. Returns the refusal, or {@code null}.
      */
-    private String readPart(FileRun run, String name, InputStream content, long expansion, Set<String> formatNames)
+    private @Nullable String readPart(
+            FileRun run, String name, InputStream content, long expansion, Set<String> formatNames)
             throws IOException, SQLException {
         String code;
         String reason;
@@ -230,7 +232,7 @@ public final class IngestPipeline {
             throw stopped;
         } catch (IllegalArgumentException unrecognised) {
             code = RejectCode.UNKNOWN_FORMAT.code();
-            reason = unrecognised.getMessage();
+            reason = String.valueOf(unrecognised.getMessage());
         } catch (IOException | UncheckedIOException unreadable) {
             code = RejectCode.UNREADABLE.code();
             reason = InputProblems.describe(unreadable);

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
 
 /**
@@ -20,8 +21,8 @@ import org.sitrep.ingest.enrich.derive.DerivationSettings;
 public record IngestSettings(
         int batchSize,
         double maxRejectRatio,
-        String format,
-        Charset charset,
+        @Nullable String format,
+        @Nullable Charset charset,
         DerivationSettings derivation,
         EventWindow eventWindow,
         Map<String, Map<String, Object>> feeds) {
@@ -44,7 +45,11 @@ public record IngestSettings(
 
     /** Settings with the default event time window and no per-feed settings. */
     public IngestSettings(
-            int batchSize, double maxRejectRatio, String format, Charset charset, DerivationSettings derivation) {
+            int batchSize,
+            double maxRejectRatio,
+            @Nullable String format,
+            @Nullable Charset charset,
+            DerivationSettings derivation) {
         this(batchSize, maxRejectRatio, format, charset, derivation, EventWindow.DEFAULT, Map.of());
     }
 
@@ -80,7 +85,7 @@ public record IngestSettings(
         return new IngestSettings(batchSize, maxRejectRatio, value, charset, derivation, eventWindow, feeds);
     }
 
-    public IngestSettings withCharset(Charset value) {
+    public IngestSettings withCharset(@Nullable Charset value) {
         return new IngestSettings(batchSize, maxRejectRatio, format, value, derivation, eventWindow, feeds);
     }
 

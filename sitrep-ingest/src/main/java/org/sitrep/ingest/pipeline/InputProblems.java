@@ -21,7 +21,7 @@ final class InputProblems {
     static String notAFile(Path input) {
         if (Files.isSymbolicLink(input)) {
             try {
-                input.toRealPath();
+                Path unused = input.toRealPath(); // read for its exception: what the link points to is unused
             } catch (FileSystemException e) {
                 return String.valueOf(e.getReason()).contains("many")
                                 || String.valueOf(e.getMessage()).contains("loop")
@@ -40,6 +40,9 @@ final class InputProblems {
     /** A read failure's reason: "permission denied", "no such file", or the failure's own first line. */
     static String describe(Exception failure) {
         Throwable cause = failure instanceof UncheckedIOException unchecked ? unchecked.getCause() : failure;
+        if (cause == null) {
+            return firstLine(failure);
+        }
         return switch (cause) {
             case AccessDeniedException denied -> "permission denied";
             case NoSuchFileException missing -> "no such file";

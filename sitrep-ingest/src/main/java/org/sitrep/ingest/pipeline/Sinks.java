@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.vulnerability.Vulnerability;
@@ -22,9 +23,9 @@ final class Sinks {
     private final Connection connection;
     private final String homeCountry;
     private final ZoneId zone;
-    private EventWriter events;
-    private VulnerabilityWriter vulnerabilities;
-    private CaseWriter cases;
+    private @Nullable EventWriter events;
+    private @Nullable VulnerabilityWriter vulnerabilities;
+    private @Nullable CaseWriter cases;
 
     /** @param zone the week zone the dedup keys are made in (their day is its day) */
     Sinks(Store store, String homeCountry, ZoneId zone) {

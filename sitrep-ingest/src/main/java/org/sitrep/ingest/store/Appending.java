@@ -4,13 +4,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.duckdb.DuckDBAppender;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.UtcColumns;
 
 /** Appends nullable values to a DuckDB appender row; DuckDB's own overloads take no nulls. */
 final class Appending {
     private Appending() {}
 
-    static void text(DuckDBAppender appender, String value) throws SQLException {
+    static void text(DuckDBAppender appender, @Nullable String value) throws SQLException {
         if (value == null) {
             appender.appendNull();
         } else {
@@ -26,7 +27,7 @@ final class Appending {
         }
     }
 
-    static void decimal(DuckDBAppender appender, Double value) throws SQLException {
+    static void decimal(DuckDBAppender appender, @Nullable Double value) throws SQLException {
         if (value == null) {
             appender.appendNull();
         } else {
@@ -35,7 +36,7 @@ final class Appending {
     }
 
     /** Times are stored as TIMESTAMP holding UTC. */
-    static void timestamp(DuckDBAppender appender, Instant value) throws SQLException {
+    static void timestamp(DuckDBAppender appender, @Nullable Instant value) throws SQLException {
         if (value == null) {
             appender.appendNull();
         } else {
@@ -43,7 +44,7 @@ final class Appending {
         }
     }
 
-    static void date(DuckDBAppender appender, LocalDate value) throws SQLException {
+    static void date(DuckDBAppender appender, @Nullable LocalDate value) throws SQLException {
         if (value == null) {
             appender.appendNull();
         } else {

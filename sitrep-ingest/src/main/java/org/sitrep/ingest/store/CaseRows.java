@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.cases.CaseStatus;
 import org.sitrep.core.cases.CaseType;
@@ -26,7 +28,7 @@ final class CaseRows {
                 CaseType.fromId(rows.getString("type")).orElseThrow(),
                 rows.getString("category"),
                 Grade.parse(rows.getString("grade")).orElse(null),
-                instant(rows, "reported_at"),
+                Objects.requireNonNull(instant(rows, "reported_at"), "reported_at"),
                 rows.getString("reporter"),
                 rows.getString("reporter_country"),
                 Channel.fromId(rows.getString("channel")).orElse(null),
@@ -47,7 +49,7 @@ final class CaseRows {
                 rows.getString("country"));
     }
 
-    private static Instant instant(ResultSet rows, String column) throws SQLException {
+    private static @Nullable Instant instant(ResultSet rows, String column) throws SQLException {
         Timestamp value = rows.getTimestamp(column);
         return value == null ? null : UtcColumns.instant(value);
     }

@@ -19,6 +19,7 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.ipc.ArrowReader;
 import org.apache.arrow.vector.types.pojo.Schema;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Derived;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
@@ -339,36 +340,36 @@ final class EventColumns implements AutoCloseable {
         root.close();
     }
 
-    private static String extra(Event event) {
+    private static @Nullable String extra(Event event) {
         return event.extra().isEmpty() ? null : Statements.JSON.writeValueAsString(event.extra());
     }
 
-    private static void bigint(BigIntVector vector, int row, Long value) {
+    private static void bigint(BigIntVector vector, int row, @Nullable Long value) {
         if (value != null) {
             vector.setSafe(row, value);
         }
     }
 
-    private static void integer(IntVector vector, int row, Integer value) {
+    private static void integer(IntVector vector, int row, @Nullable Integer value) {
         if (value != null) {
             vector.setSafe(row, value);
         }
     }
 
-    private static void real(Float8Vector vector, int row, Double value) {
+    private static void real(Float8Vector vector, int row, @Nullable Double value) {
         if (value != null) {
             vector.setSafe(row, value);
         }
     }
 
-    private static void bool(BitVector vector, int row, Boolean value) {
+    private static void bool(BitVector vector, int row, @Nullable Boolean value) {
         if (value != null) {
             vector.setSafe(row, value ? 1 : 0);
         }
     }
 
     /** A TIMESTAMP column holding UTC, in microseconds as DuckDB keeps it. */
-    private static void micros(TimeStampMicroVector vector, int row, Instant value) {
+    private static void micros(TimeStampMicroVector vector, int row, @Nullable Instant value) {
         if (value != null) {
             vector.setSafe(
                     row,

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the event writer's inserts one at a time on a thread and a connection of their own, so that the next rows
@@ -17,9 +18,9 @@ import org.duckdb.DuckDBConnection;
 final class EventInserts implements AutoCloseable {
 
     private final Connection store;
-    private ExecutorService thread;
-    private Connection connection;
-    private Future<Integer> running;
+    private @Nullable ExecutorService thread;
+    private @Nullable Connection connection;
+    private @Nullable Future<Integer> running;
 
     EventInserts(Connection store) {
         this.store = store;
@@ -28,12 +29,17 @@ final class EventInserts implements AutoCloseable {
     /** Starts inserting the columns' rows, after waiting for the insert before. */
     void submit(EventColumns columns) throws SQLException {
         await();
-        if (thread == null) {
-            connection = store.unwrap(DuckDBConnection.class).duplicate();
-            thread = Executors.newSingleThreadExecutor(runnable ->
+        ExecutorService inserter = thread;
+        Connection insertConnection = connection;
+        if (inserter == null || insertConnection == null) {
+            insertConnection = store.unwrap(DuckDBConnection.class).duplicate();
+            inserter = Executors.newSingleThreadExecutor(runnable ->
                     Thread.ofPlatform().daemon().name("sitrep-event-insert").unstarted(runnable));
+            connection = insertConnection;
+            thread = inserter;
         }
-        running = thread.submit(() -> columns.insert(connection));
+        Connection target = insertConnection;
+        running = inserter.submit(() -> columns.insert(target));
     }
 
     /** Waits until the insert running, if any, has stored its rows. */
@@ -65,19 +71,23 @@ final class EventInserts implements AutoCloseable {
         try {
             await();
         } finally {
-            if (thread != null) {
-                thread.shutdown();
-                awaitTermination();
-                connection.close();
-                thread = null;
-                connection = null;
+            ExecutorService inserter = thread;
+            Connection insertConnection = connection;
+            thread = null;
+            connection = null;
+            if (inserter != null) {
+                inserter.shutdown();
+                awaitTermination(inserter);
+            }
+            if (insertConnection != null) {
+                insertConnection.close();
             }
         }
     }
 
-    private void awaitTermination() {
+    private static void awaitTermination(ExecutorService inserter) {
         try {
-            while (!thread.awaitTermination(1, TimeUnit.SECONDS)) {
+            while (!inserter.awaitTermination(1, TimeUnit.SECONDS)) {
                 // a native insert cannot be interrupted; it ends by itself
             }
         } catch (InterruptedException e) {

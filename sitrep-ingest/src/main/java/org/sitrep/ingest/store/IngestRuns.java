@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.UtcColumns;
 
 /**
@@ -113,7 +114,7 @@ public final class IngestRuns {
     }
 
     /** Records the start of a run and returns its id. */
-    public long start(String file, String digest, String format, Instant startedAt) throws SQLException {
+    public long start(String file, String digest, @Nullable String format, Instant startedAt) throws SQLException {
         long id;
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(Store.SQL.get("next-run-id"))) {
@@ -132,7 +133,7 @@ public final class IngestRuns {
     }
 
     /** Records the end of a run: its format, counts and status ({@link #COMPLETED} or {@link #FAILED}). */
-    public void finish(long runId, String format, RunCounts counts, String status, Instant finishedAt)
+    public void finish(long runId, @Nullable String format, RunCounts counts, String status, Instant finishedAt)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(Store.SQL.get("finish-run"))) {
             statement.setString(1, format);

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.store;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rejected input record for the reject log.
@@ -12,7 +13,13 @@ import java.util.Objects;
  * @param detail the reason in a sentence
  * @param raw the record as read, truncated for the log
  */
-public record RejectRecord(String file, long line, String field, String code, String detail, String raw) {
+public record RejectRecord(
+        String file,
+        long line,
+        @Nullable String field,
+        String code,
+        String detail,
+        @Nullable String raw) {
 
     /** Raw text longer than this is cut: the reject log is for finding the record, not for keeping it. */
     public static final int MAX_RAW_CHARS = 2048;

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +62,7 @@ final class Statements {
         }
     }
 
-    static String jsonList(List<String> values) {
+    static @Nullable String jsonList(List<String> values) {
         return values.isEmpty() ? null : JSON.writeValueAsString(values);
     }
 

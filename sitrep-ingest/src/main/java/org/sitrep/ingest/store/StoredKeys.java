@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.ZoneDays;
 
@@ -28,8 +29,8 @@ final class StoredKeys {
     private final KeySet evicted = new KeySet(64);
     private long held;
     private long lastDay = Long.MIN_VALUE;
-    private KeySet lastKeys;
-    private ZoneId zone;
+    private @Nullable KeySet lastKeys;
+    private @Nullable ZoneId zone;
 
     StoredKeys(long capacity) {
         this.capacity = capacity;

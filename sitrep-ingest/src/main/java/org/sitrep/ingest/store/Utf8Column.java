@@ -6,6 +6,7 @@ import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.ipc.message.ArrowFieldNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A text column written straight into Arrow's three buffers (validity bits, offsets, UTF-8 bytes), rows in order,
@@ -19,9 +20,7 @@ final class Utf8Column {
 
     private final VarCharVector vector;
     private final BufferAllocator allocator;
-    private ArrowBuf validity;
-    private ArrowBuf offsets;
-    private ArrowBuf data;
+    private @Nullable Buffers buffers;
     private int rowCapacity;
     private int rows;
     private int nulls;
@@ -41,15 +40,13 @@ final class Utf8Column {
      *
      * @return the bytes the value took
      */
-    int append(int row, String value) {
+    int append(int row, @Nullable String value) {
         if (row != rows) {
             throw new IllegalStateException("rows are set in order: expected " + rows + ", got " + row);
         }
-        if (offsets == null) {
-            allocate();
-        }
+        Buffers b = buffers != null ? buffers : allocate();
         if (rows == rowCapacity) {
-            growRows();
+            growRows(b);
         }
         int length = 0;
         if (value == null) {
@@ -57,24 +54,22 @@ final class Utf8Column {
         } else {
             byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
             length = bytes.length;
-            if ((long) end + length > data.capacity()) {
-                data = grown(data, end, Math.max((long) end + length, data.capacity() * 2));
+            if ((long) end + length > b.data.capacity()) {
+                b.data = grown(b.data, end, Math.max((long) end + length, b.data.capacity() * 2));
             }
-            data.setBytes(end, bytes);
+            b.data.setBytes(end, bytes);
             end += length;
-            validity.setByte(rows >> 3, validity.getByte(rows >> 3) | (1 << (rows & 7)));
+            b.validity.setByte(rows >> 3, b.validity.getByte(rows >> 3) | (1 << (rows & 7)));
         }
         rows++;
-        offsets.setInt((long) rows * Integer.BYTES, end);
+        b.offsets.setInt((long) rows * Integer.BYTES, end);
         return length;
     }
 
     /** Hands the rows set so far to the vector (which keeps its own reference) and starts empty again. */
     void seal() {
-        if (offsets == null) {
-            allocate();
-        }
-        vector.loadFieldBuffers(new ArrowFieldNode(rows, nulls), List.of(validity, offsets, data));
+        Buffers b = buffers != null ? buffers : allocate();
+        vector.loadFieldBuffers(new ArrowFieldNode(rows, nulls), List.of(b.validity, b.offsets, b.data));
         release();
     }
 
@@ -84,21 +79,23 @@ final class Utf8Column {
         vector.clear();
     }
 
-    private void allocate() {
+    private Buffers allocate() {
         rowCapacity = INITIAL_ROWS;
-        validity = allocator.buffer(INITIAL_ROWS / 8);
+        ArrowBuf validity = allocator.buffer(INITIAL_ROWS / 8);
         validity.setZero(0, validity.capacity());
-        offsets = allocator.buffer((INITIAL_ROWS + 1) * Integer.BYTES);
+        ArrowBuf offsets = allocator.buffer((INITIAL_ROWS + 1) * Integer.BYTES);
         offsets.setInt(0, 0);
-        data = allocator.buffer(INITIAL_BYTES);
+        Buffers allocated = new Buffers(validity, offsets, allocator.buffer(INITIAL_BYTES));
+        buffers = allocated;
+        return allocated;
     }
 
-    private void growRows() {
+    private void growRows(Buffers b) {
         rowCapacity *= 2;
-        offsets = grown(offsets, (long) (rows + 1) * Integer.BYTES, (long) (rowCapacity + 1) * Integer.BYTES);
+        b.offsets = grown(b.offsets, (long) (rows + 1) * Integer.BYTES, (long) (rowCapacity + 1) * Integer.BYTES);
         long validityUsed = (rows + 7) / 8;
-        validity = grown(validity, validityUsed, rowCapacity / 8);
-        validity.setZero(validityUsed, validity.capacity() - validityUsed);
+        b.validity = grown(b.validity, validityUsed, rowCapacity / 8);
+        b.validity.setZero(validityUsed, b.validity.capacity() - validityUsed);
     }
 
     private ArrowBuf grown(ArrowBuf buffer, long used, long capacity) {
@@ -109,17 +106,29 @@ final class Utf8Column {
     }
 
     private void release() {
-        if (offsets != null) {
-            validity.close();
-            offsets.close();
-            data.close();
-            validity = null;
-            offsets = null;
-            data = null;
+        Buffers b = buffers;
+        if (b != null) {
+            b.validity.close();
+            b.offsets.close();
+            b.data.close();
+            buffers = null;
         }
         rowCapacity = 0;
         rows = 0;
         nulls = 0;
         end = 0;
+    }
+
+    /** The validity, offset and data buffers of the rows set since the column was last sealed. */
+    private static final class Buffers {
+        ArrowBuf validity;
+        ArrowBuf offsets;
+        ArrowBuf data;
+
+        Buffers(ArrowBuf validity, ArrowBuf offsets, ArrowBuf data) {
+            this.validity = validity;
+            this.offsets = offsets;
+            this.data = data;
+        }
     }
 }

@@ -8,6 +8,7 @@ import org.sitrep.core.cases.Grade;
 import org.sitrep.report.model.BulletinView;
 import org.sitrep.report.model.Indicator;
 import org.sitrep.report.model.Overview;
+import org.sitrep.report.model.RatingBand;
 import org.sitrep.report.model.WeekCount;
 
 /** Section 1: rating, infrastructure and main-threats sentences, and the headline table. */
@@ -22,16 +23,17 @@ final class OverviewWriter {
 
     WrittenBulletin.Section write(BulletinView view) {
         Overview overview = view.overview();
-        if (!overview.rated()) {
+        RatingBand rating = overview.rating();
+        if (rating == null) {
             return unrated();
         }
-        String band = wording.label("rating", overview.rating());
+        String band = wording.label("rating", rating);
         List<Block> blocks = new ArrayList<>();
         String label = wording.text("overview.ratingLabel");
         blocks.add(new Block.Rating(
                 label,
                 band,
-                overview.rating().name().toLowerCase(java.util.Locale.ROOT),
+                rating.name().toLowerCase(java.util.Locale.ROOT),
                 wording.format("overview.ratingLine", Map.of("label", label, "rating", band))));
         blocks.add(new Block.Paragraph(wording.format("overview.rating", Map.of("rating", band))));
         blocks.add(new Block.Paragraph(infrastructure(overview.infrastructureIncidents())));

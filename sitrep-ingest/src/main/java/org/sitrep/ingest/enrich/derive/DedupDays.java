@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.store.SqlResources;
 import org.sitrep.core.store.UtcColumns;
@@ -30,7 +31,7 @@ public final class DedupDays {
     private DedupDays() {}
 
     /** What re-keying did; {@link #NONE} when the keys were already in the zone. */
-    public record Rekeyed(String fromZone, long rekeyed, long merged) {
+    public record Rekeyed(@Nullable String fromZone, long rekeyed, long merged) {
         public static final Rekeyed NONE = new Rekeyed(null, 0, 0);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Taxonomy;
@@ -35,7 +36,7 @@ final class DedupKey {
 
     private DedupKey() {}
 
-    static long of(Event event, BulletinKind kind, ZoneId zone) {
+    static long of(Event event, @Nullable BulletinKind kind, ZoneId zone) {
         return of(
                 kind,
                 event.classification().type(),
@@ -54,13 +55,13 @@ final class DedupKey {
      * @param epochDay the zone day of {@code time.source}
      */
     static long of(
-            BulletinKind kind,
+            @Nullable BulletinKind kind,
             String type,
-            String identifier,
-            String sourceIp,
-            String sourceUrl,
-            String sourceFqdn,
-            String destinationIp,
+            @Nullable String identifier,
+            @Nullable String sourceIp,
+            @Nullable String sourceUrl,
+            @Nullable String sourceFqdn,
+            @Nullable String destinationIp,
             long epochDay) {
         // a kind the bulletin counts stands for its types; any other keeps the type, so that a scan and a
         // brute-force attempt from one address are two observations
@@ -135,7 +136,7 @@ final class DedupKey {
          * {@link #lower}'s text of the value. Printable ASCII at both ends cannot be stripped and ASCII lowers by
          * itself, so such a value is lowered while written; any other goes through {@link #lower}.
          */
-        KeyText appendLower(String value) {
+        KeyText appendLower(@Nullable String value) {
             if (value == null || value.isEmpty()) {
                 return this;
             }

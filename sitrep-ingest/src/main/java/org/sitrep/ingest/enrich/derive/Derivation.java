@@ -1,6 +1,7 @@
 package org.sitrep.ingest.enrich.derive;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.Derived;
@@ -56,23 +57,23 @@ public final class Derivation implements Enricher {
     }
 
     /** By the country when known, else by the home ccTLD ({@code .cn}, {@code .com.cn}, {@code .gov.cn}). */
-    private Boolean domestic(String countryCode, String publicSuffix) {
+    private @Nullable Boolean domestic(@Nullable String countryCode, @Nullable String publicSuffix) {
         if (countryCode != null) {
             return countryCode.equals(settings.homeCountry());
         }
         return underHomeTld(publicSuffix) ? Boolean.TRUE : null;
     }
 
-    private Boolean targetDomestic(Endpoint destination) {
+    private @Nullable Boolean targetDomestic(Endpoint destination) {
         String suffix = hosts.facts(Hosts.site(destination)).publicSuffix();
         return domestic(destination.cc(), suffix);
     }
 
-    private boolean underHomeTld(String publicSuffix) {
+    private boolean underHomeTld(@Nullable String publicSuffix) {
         return publicSuffix != null && (publicSuffix.equals(homeTld) || publicSuffix.endsWith("." + homeTld));
     }
 
-    private static String countryCode(Object value) {
+    private static @Nullable String countryCode(@Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -84,7 +85,7 @@ public final class Derivation implements Enricher {
         return c >= 'A' && c <= 'Z';
     }
 
-    private static String sector(Object value) {
+    private static @Nullable String sector(@Nullable Object value) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }

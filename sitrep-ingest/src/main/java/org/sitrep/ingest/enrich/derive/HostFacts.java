@@ -2,13 +2,17 @@ package org.sitrep.ingest.enrich.derive;
 
 import com.google.common.net.InternetDomainName;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What derivation reads from a host name: whether it is an IP literal, its registered domain and public suffix.
  * Parsing a name against the Public Suffix List costs microseconds and feeds repeat their hosts, so the facts of
  * recent hosts are kept in a small direct-mapped table: bounded, no locks, and a lost race only costs a lookup.
  */
-record HostFacts(boolean ipLiteral, String registeredDomain, String publicSuffix) {
+record HostFacts(
+        boolean ipLiteral,
+        @Nullable String registeredDomain,
+        @Nullable String publicSuffix) {
 
     static final HostFacts NONE = new HostFacts(false, null, null);
 
@@ -18,7 +22,7 @@ record HostFacts(boolean ipLiteral, String registeredDomain, String publicSuffix
      * The facts of a host. The registered domain is the public suffix with one more label (Guava's
      * {@code topPrivateDomain()}), cut from the parsed name's labels instead of parsing the name a third time.
      */
-    static HostFacts of(String host) {
+    static HostFacts of(@Nullable String host) {
         if (host == null) {
             return NONE;
         }
@@ -26,10 +30,10 @@ record HostFacts(boolean ipLiteral, String registeredDomain, String publicSuffix
             return IP_LITERAL;
         }
         InternetDomainName domain = Hosts.domainOrNull(host);
-        if (domain == null || !domain.hasPublicSuffix()) {
+        InternetDomainName suffix = domain == null ? null : domain.publicSuffix();
+        if (domain == null || suffix == null) {
             return NONE;
         }
-        InternetDomainName suffix = domain.publicSuffix();
         List<String> labels = domain.parts();
         int suffixLabels = suffix.parts().size();
         String registered = labels.size() > suffixLabels
@@ -46,7 +50,7 @@ record HostFacts(boolean ipLiteral, String registeredDomain, String publicSuffix
 
         private record Entry(String host, HostFacts facts) {}
 
-        HostFacts facts(String host) {
+        HostFacts facts(@Nullable String host) {
             if (host == null) {
                 return NONE;
             }

@@ -3,6 +3,7 @@ package org.sitrep.ingest.enrich.derive;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Host-name globs, compared without case. A leading {@code *.} stands for any number of labels, none included:
@@ -17,7 +18,7 @@ final class HostPatterns {
         this.globs = globs.stream().map(HostPatterns::compile).toList();
     }
 
-    boolean matches(String host) {
+    boolean matches(@Nullable String host) {
         if (host == null) {
             return false;
         }
@@ -56,7 +57,7 @@ final class HostPatterns {
      * expression: the name is the suffix, or ends with a dot and the suffix after at least one character none of
      * which ends a line (what {@code .} matches).
      */
-    private record Glob(Pattern pattern, String suffix) {
+    private record Glob(Pattern pattern, @Nullable String suffix) {
 
         boolean matches(String name) {
             if (suffix == null) {

@@ -6,6 +6,7 @@ import inet.ipaddr.IPAddressStringParameters;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.ingest.feeds.fields.DottedQuad;
 
@@ -14,14 +15,14 @@ final class Hosts {
     private Hosts() {}
 
     /** {@code fqdn}, else the URL's host; lower case, without a trailing dot or IPv6 brackets. */
-    static String site(Endpoint endpoint) {
+    static @Nullable String site(Endpoint endpoint) {
         if (endpoint.fqdn() != null && !endpoint.fqdn().isBlank()) {
             return normalize(endpoint.fqdn());
         }
         return urlHost(endpoint.url()).orElse(null);
     }
 
-    static Optional<String> urlHost(String url) {
+    static Optional<String> urlHost(@Nullable String url) {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
@@ -102,7 +103,7 @@ final class Hosts {
     }
 
     /** The name parsed against the Public Suffix List, or {@code null} when it is no valid domain name. */
-    static InternetDomainName domainOrNull(String host) {
+    static @Nullable InternetDomainName domainOrNull(String host) {
         try {
             return InternetDomainName.from(host);
         } catch (IllegalArgumentException invalid) {

@@ -1,6 +1,7 @@
 package org.sitrep.ingest.enrich.derive;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.KindMapping;
 
@@ -14,16 +15,20 @@ final class RecentKinds {
     private static final int SIZE = 256;
 
     private final KindMapping mapping;
-    private final Entry[] entries = new Entry[SIZE];
+    private final @Nullable Entry[] entries = new Entry[SIZE];
 
-    private record Entry(String type, String identifier, BulletinKind kind) {}
+    private record Entry(
+            String type,
+            @Nullable String identifier,
+            @Nullable BulletinKind kind) {}
 
     RecentKinds(KindMapping mapping) {
         this.mapping = mapping;
     }
 
     /** The kind, or {@code null} when the classification has none. */
-    BulletinKind kindOf(String type, String identifier) {
+    @Nullable
+    BulletinKind kindOf(String type, @Nullable String identifier) {
         int hash = 31 * Objects.hashCode(type) + Objects.hashCode(identifier);
         int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
         Entry entry = entries[slot];

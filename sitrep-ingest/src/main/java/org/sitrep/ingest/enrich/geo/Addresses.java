@@ -4,6 +4,7 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
 import inet.ipaddr.ipv6.IPv6Address;
+import org.jspecify.annotations.Nullable;
 
 /** Address parsing shared by the geo lookups; IPv4-mapped IPv6 addresses ({@code ::ffff:192.0.2.1}) read as IPv4. */
 final class Addresses {
@@ -22,7 +23,7 @@ final class Addresses {
     private Addresses() {}
 
     /** The address, or {@code null} when the text is not one IP address (a CIDR or a range is not). */
-    static IPAddress parse(String text) {
+    static @Nullable IPAddress parse(@Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.sitrep.ingest.enrich.geo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 31 provincial-level divisions of mainland China by their full names with suffix (广东省, 北京市,
@@ -55,7 +56,7 @@ final class ChineseProvinces {
     private ChineseProvinces() {}
 
     /** The full name of a province written with or without its suffix, or {@code null} when it is not one. */
-    static String fullName(String text) {
+    static @Nullable String fullName(@Nullable String text) {
         return text == null ? null : BY_NAME.get(text.strip());
     }
 

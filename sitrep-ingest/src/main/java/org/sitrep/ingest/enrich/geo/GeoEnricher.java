@@ -3,6 +3,7 @@ package org.sitrep.ingest.enrich.geo;
 import inet.ipaddr.IPAddress;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
@@ -74,11 +75,11 @@ public final class GeoEnricher implements Enricher {
     /** The endpoint's geo fields while databases are asked. */
     private static final class Fill {
         private final Endpoint original;
-        private String cc;
-        private String region;
-        private String city;
-        private Long asn;
-        private String asName;
+        private @Nullable String cc;
+        private @Nullable String region;
+        private @Nullable String city;
+        private @Nullable Long asn;
+        private @Nullable String asName;
 
         Fill(Endpoint original) {
             this.original = original;

@@ -4,6 +4,7 @@ import inet.ipaddr.IPAddress;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.lionsoul.ip2region.xdb.LongByteArray;
 import org.lionsoul.ip2region.xdb.Searcher;
 import org.lionsoul.ip2region.xdb.Version;
@@ -91,7 +92,7 @@ public final class Ip2RegionLocator implements IpLocator {
         return IpLocation.UNKNOWN;
     }
 
-    private static String known(String field) {
+    private static @Nullable String known(String field) {
         String value = field.strip();
         return value.isEmpty() || value.equals("0") ? null : value;
     }

@@ -1,5 +1,7 @@
 package org.sitrep.ingest.enrich.geo;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one database knows about an address; every field may be unknown ({@code null}).
  *
@@ -7,7 +9,12 @@ package org.sitrep.ingest.enrich.geo;
  * @param region the province/state; for the home country the province's Chinese name with its suffix (广东省)
  * @param asn the autonomous system number
  */
-public record IpLocation(String countryCode, String region, String city, Long asn, String asName) {
+public record IpLocation(
+        @Nullable String countryCode,
+        @Nullable String region,
+        @Nullable String city,
+        @Nullable Long asn,
+        @Nullable String asName) {
 
     public static final IpLocation UNKNOWN = new IpLocation(null, null, null, null, null);
 
@@ -28,7 +35,7 @@ public record IpLocation(String countryCode, String region, String city, Long as
         return equals(UNKNOWN);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Country and AS from a MaxMind DB ({@code .mmdb}) file, read with {@code com.maxmind.db.Reader} into a map, so that
@@ -67,7 +68,7 @@ public final class MmdbLocator implements IpLocator {
         return new IpLocation(country, null, null, asn, text(record.get("autonomous_system_organization")));
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         return value instanceof String text && !text.isBlank() ? text.strip() : null;
     }
 }

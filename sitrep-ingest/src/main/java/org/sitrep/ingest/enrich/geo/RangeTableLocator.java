@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The geo ranges table ({@code ip_start,ip_end,country_code,region,city,asn,as_name}, inclusive IPv4 and IPv6
@@ -240,7 +241,7 @@ public final class RangeTableLocator implements IpLocator {
             return kept;
         }
 
-        private static Long asn(String text) {
+        private static @Nullable Long asn(@Nullable String text) {
             if (text == null || text.isBlank()) {
                 return null;
             }

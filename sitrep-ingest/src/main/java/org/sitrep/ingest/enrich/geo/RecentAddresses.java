@@ -1,6 +1,7 @@
 package org.sitrep.ingest.enrich.geo;
 
 import inet.ipaddr.IPAddress;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Addresses#parse} of recent texts (IPv6 above all; plain dotted quads never get here). Parsing costs
@@ -13,9 +14,10 @@ final class RecentAddresses {
 
     private final Entry[] entries = new Entry[SIZE];
 
-    private record Entry(String text, IPAddress address) {}
+    private record Entry(String text, @Nullable IPAddress address) {}
 
     /** The address, or {@code null} when the text is not one IP address. */
+    @Nullable
     IPAddress address(String text) {
         int slot = spread(text.hashCode()) & (SIZE - 1);
         Entry entry = entries[slot];

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who registered a domain and where that registrar is, from a CSV file with the header
@@ -28,7 +29,7 @@ import java.util.function.Consumer;
 public final class RegistrarDirectory {
 
     /** One directory entry. */
-    public record Registrar(String name, String country) {}
+    public record Registrar(@Nullable String name, String country) {}
 
     private final Map<String, Registrar> byDomain;
     private final Map<String, Registrar> bySuffix;

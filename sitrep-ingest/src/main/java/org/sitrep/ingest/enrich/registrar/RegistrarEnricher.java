@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.core.event.Event;
 
@@ -53,7 +54,7 @@ public final class RegistrarEnricher implements Enricher {
         return event.withExtra(extra);
     }
 
-    static String registeredDomain(Event event) {
+    static @Nullable String registeredDomain(Event event) {
         if (event.derived().registeredDomain() != null) {
             return event.derived().registeredDomain();
         }

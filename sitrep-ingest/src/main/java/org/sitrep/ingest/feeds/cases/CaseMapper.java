@@ -3,12 +3,15 @@ package org.sitrep.ingest.feeds.cases;
 import static org.sitrep.ingest.feeds.fields.FieldValues.countryCode;
 import static org.sitrep.ingest.feeds.fields.FieldValues.instant;
 import static org.sitrep.ingest.feeds.fields.FieldValues.required;
+import static org.sitrep.ingest.feeds.fields.FieldValues.requiredInstant;
 import static org.sitrep.ingest.feeds.fields.FieldValues.text;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.cases.CaseStatus;
 import org.sitrep.core.cases.CaseType;
@@ -35,15 +38,19 @@ final class CaseMapper {
                 choice("type", required("type", members.get("type")), CaseType::fromId),
                 text("category", members.get("category")),
                 optionalChoice("grade", members.get("grade"), Grade::parse),
-                instant("reported_at", required("reported_at", members.get("reported_at"))),
+                requiredInstant("reported_at", members.get("reported_at")),
                 text("reporter", members.get("reporter")),
                 countryCode("reporter_country", members.get("reporter_country")),
                 optionalChoice("channel", members.get("channel"), Channel::fromId),
                 JsonMembers.strings("targets", members.get("targets")),
                 countries(members.get("target_countries")),
                 partners(members.get("partners")),
-                optionalChoice(
-                        "infrastructure_scope", members.get("infrastructure_scope"), InfrastructureScope::fromId),
+                Objects.requireNonNullElse(
+                        optionalChoice(
+                                "infrastructure_scope",
+                                members.get("infrastructure_scope"),
+                                InfrastructureScope::fromId),
+                        InfrastructureScope.NONE),
                 status(members),
                 instant("closed_at", members.get("closed_at")),
                 text("sector", members.get("sector")));
@@ -59,13 +66,13 @@ final class CaseMapper {
         return status;
     }
 
-    private static List<String> countries(Object value) {
+    private static List<String> countries(@Nullable Object value) {
         return JsonMembers.strings("target_countries", value).stream()
                 .map(code -> countryCode("target_countries", code))
                 .toList();
     }
 
-    private static List<Partner> partners(Object value) {
+    private static List<Partner> partners(@Nullable Object value) {
         return JsonMembers.objects("partners", value).stream()
                 .map(partner -> new Partner(
                         required("partners.name", partner.get("name")),
@@ -74,7 +81,8 @@ final class CaseMapper {
                 .toList();
     }
 
-    private static <T> T optionalChoice(String field, Object value, Function<String, Optional<T>> parse) {
+    private static <T> @Nullable T optionalChoice(
+            String field, @Nullable Object value, Function<String, Optional<T>> parse) {
         String text = text(field, value);
         return text == null ? null : choice(field, text, parse);
     }

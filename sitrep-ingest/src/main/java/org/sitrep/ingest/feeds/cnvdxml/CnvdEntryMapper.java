@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.Severity;
@@ -81,13 +82,13 @@ final class CnvdEntryMapper {
                 source)));
     }
 
-    private static boolean remote(String description) {
+    private static boolean remote(@Nullable String description) {
         return description != null
                 && (description.contains("远程")
                         || description.toLowerCase(Locale.ROOT).contains("remote"));
     }
 
-    private static String first(Map<String, List<String>> values, String path) {
+    private static @Nullable String first(Map<String, List<String>> values, String path) {
         List<String> list = values.get(path);
         return list == null || list.isEmpty() ? null : list.get(0);
     }

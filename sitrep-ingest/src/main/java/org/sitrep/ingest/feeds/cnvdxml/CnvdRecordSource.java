@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 
@@ -23,8 +24,8 @@ final class CnvdRecordSource implements RecordSource {
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
     private final Reader input;
-    private final XMLStreamReader xml;
-    private RawRecord next;
+    private final @Nullable XMLStreamReader xml;
+    private @Nullable RawRecord next;
     private boolean finished;
 
     CnvdRecordSource(Reader input) throws IOException {
@@ -49,22 +50,27 @@ final class CnvdRecordSource implements RecordSource {
 
     @Override
     public RawRecord next() {
-        if (!hasNext()) {
+        RawRecord record = hasNext() ? next : null;
+        if (record == null) {
             throw new NoSuchElementException();
         }
-        RawRecord record = next;
         next = null;
         return record;
     }
 
-    private RawRecord readNext() {
+    private @Nullable RawRecord readNext() {
+        XMLStreamReader xml = this.xml;
+        if (xml == null) {
+            finished = true;
+            return null;
+        }
         long line = 1;
         try {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT && CnvdXml.RECORD_ELEMENT.equals(xml.getLocalName())) {
                     line = xml.getLocation().getLineNumber();
-                    return RawRecord.ofText(line, copyElement());
+                    return RawRecord.ofText(line, copyElement(xml));
                 }
             }
             finished = true;
@@ -79,7 +85,7 @@ final class CnvdRecordSource implements RecordSource {
     }
 
     /** Copies the current element, from its start tag to its end tag, into a standalone XML text. */
-    private String copyElement() throws XMLStreamException {
+    private static String copyElement(XMLStreamReader xml) throws XMLStreamException {
         StringWriter text = new StringWriter();
         XMLStreamWriter out = OUTPUT.createXMLStreamWriter(text);
         int depth = 0;

@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
@@ -48,7 +49,7 @@ final class CnvdXmlParser implements RecordParser {
         }
     }
 
-    private static Map<String, List<String>> leafValues(String text) throws XMLStreamException {
+    private static @Nullable Map<String, List<String>> leafValues(String text) throws XMLStreamException {
         XMLStreamReader xml = CnvdXml.inputFactory().createXMLStreamReader(new StringReader(text));
         try {
             Map<String, List<String>> values = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.AffectedObject;
@@ -108,9 +109,9 @@ final class CveRecordMapper {
                 source);
     }
 
-    private record Metric(Cvss cvss, String severity) {}
+    private record Metric(Cvss cvss, @Nullable String severity) {}
 
-    private static Metric bestMetric(JsonNode metrics) {
+    private static @Nullable Metric bestMetric(JsonNode metrics) {
         for (String key : METRIC_KEYS) {
             for (JsonNode entry : metrics) {
                 JsonNode data = entry.path(key);
@@ -189,7 +190,7 @@ final class CveRecordMapper {
     }
 
     /** CNAs write {@code n/a} when they do not know a vendor or product. */
-    private static String named(JsonNode node) {
+    private static @Nullable String named(JsonNode node) {
         String text = JsonFields.text(node);
         return text == null || text.equalsIgnoreCase("n/a") ? null : text;
     }

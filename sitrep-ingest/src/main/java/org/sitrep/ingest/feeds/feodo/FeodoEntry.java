@@ -3,20 +3,21 @@ package org.sitrep.ingest.feeds.feodo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.feeds.fields.JsonFields;
 import org.sitrep.ingest.feeds.fields.Row;
 import tools.jackson.databind.JsonNode;
 
 /** One Feodo Tracker botnet C2, from the CSV blocklist (current or older header) or the JSON blocklist. */
 record FeodoEntry(
-        String firstSeen,
-        String ip,
-        String port,
-        String malware,
-        String hostname,
-        String asn,
-        String asName,
-        String country,
+        @Nullable String firstSeen,
+        @Nullable String ip,
+        @Nullable String port,
+        @Nullable String malware,
+        @Nullable String hostname,
+        @Nullable String asn,
+        @Nullable String asName,
+        @Nullable String country,
         Map<String, Object> extra) {
 
     static FeodoEntry fromCells(Row row) {

@@ -6,6 +6,7 @@ import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RejectCode;
 
@@ -31,7 +32,7 @@ public final class Addresses {
     }
 
     /** The address in canonical form ({@code 2001:db8::1}), or a {@code bad-ip} reject. */
-    public static String ip(String field, String text) {
+    public static String ip(String field, @Nullable String text) {
         if (text == null) {
             throw BadField.missing(field);
         }
@@ -46,11 +47,11 @@ public final class Addresses {
         return address.toCanonicalString();
     }
 
-    public static String optionalIp(String field, String text) {
+    public static @Nullable String optionalIp(String field, @Nullable String text) {
         return Cells.present(text) == null ? null : ip(field, text);
     }
 
-    private static IPAddress address(String text) {
+    private static @Nullable IPAddress address(String text) {
         String value = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
         if (value.isEmpty() || value.length() > 64 || !couldBeIp(value)) {
             return null;
@@ -77,7 +78,7 @@ public final class Addresses {
     }
 
     /** A port 0..65535, {@code null} when missing, else a {@code bad-port} reject. */
-    public static Integer port(String field, String text) {
+    public static @Nullable Integer port(String field, @Nullable String text) {
         String value = Cells.present(text);
         if (value == null) {
             return null;
@@ -94,7 +95,7 @@ public final class Addresses {
     }
 
     /** An AS number from {@code 64496} or {@code AS64496}; {@code null} when missing or 0. */
-    public static Long asn(String field, String text) {
+    public static @Nullable Long asn(String field, @Nullable String text) {
         String value = Cells.present(text);
         if (value == null) {
             return null;
@@ -117,7 +118,7 @@ public final class Addresses {
      * An ISO 3166-1 alpha-2 code in upper case, or {@code null} when missing or not a two-letter code (feeds write
      * {@code -}, {@code ZZ}-like placeholders and country names; enrichment fills the country in later).
      */
-    public static String countryCode(String text) {
+    public static @Nullable String countryCode(@Nullable String text) {
         String value = Cells.present(text);
         if (value == null || !isTwoLetters(value)) {
             return null;

@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.fields;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical text of addresses the general parser has to read (IPv6 above all; plain dotted quads never get
@@ -16,13 +17,14 @@ final class CanonicalAddresses {
     private final IPAddressStringParameters parameters;
     private final Entry[] entries = new Entry[SIZE];
 
-    private record Entry(String text, String canonical) {}
+    private record Entry(String text, @Nullable String canonical) {}
 
     CanonicalAddresses(IPAddressStringParameters parameters) {
         this.parameters = parameters;
     }
 
     /** The address's canonical text ({@code 2001:db8::1}), or {@code null} when the text is no address. */
+    @Nullable
     String canonical(String text) {
         int slot = spread(text.hashCode()) & (SIZE - 1);
         Entry entry = entries[slot];

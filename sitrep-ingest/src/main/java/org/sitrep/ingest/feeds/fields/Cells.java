@@ -1,6 +1,7 @@
 package org.sitrep.ingest.feeds.fields;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 
 /** Reads CSV cells by column name; blank cells and the literal {@code None} (abuse.ch) are missing. */
@@ -9,7 +10,7 @@ public final class Cells {
     private Cells() {}
 
     /** The trimmed value, or {@code null} when the cell is absent, blank, {@code None} or {@code null}. */
-    public static String optional(Map<String, String> cells, String column) {
+    public static @Nullable String optional(Map<String, String> cells, String column) {
         return present(cells.get(column));
     }
 
@@ -22,7 +23,7 @@ public final class Cells {
     }
 
     /** The first present value among alternative column names (header revisions). */
-    public static String firstOf(Map<String, String> cells, String... columns) {
+    public static @Nullable String firstOf(Map<String, String> cells, String... columns) {
         for (String column : columns) {
             String value = optional(cells, column);
             if (value != null) {
@@ -33,7 +34,7 @@ public final class Cells {
     }
 
     /** Trimmed text, or {@code null} for blank, {@code None} and {@code null}. */
-    public static String present(String value) {
+    public static @Nullable String present(@Nullable String value) {
         if (value == null) {
             return null;
         }

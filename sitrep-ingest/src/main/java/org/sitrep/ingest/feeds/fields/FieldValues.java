@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RejectCode;
 
@@ -58,7 +59,7 @@ public final class FieldValues {
     private FieldValues() {}
 
     /** The value as text, or {@code null}; a nested object or list is {@link #WRONG_TYPE}. */
-    public static String text(String field, Object value) {
+    public static @Nullable String text(String field, @Nullable Object value) {
         if (value == null) {
             return null;
         }
@@ -70,7 +71,25 @@ public final class FieldValues {
         return text.isEmpty() ? null : text;
     }
 
-    public static String required(String field, Object value) {
+    /** {@link #instant}, or a {@code missing-field} reject when the value is absent or blank. */
+    public static Instant requiredInstant(String field, @Nullable Object value) {
+        Instant instant = instant(field, value);
+        if (instant == null) {
+            throw BadField.missing(field);
+        }
+        return instant;
+    }
+
+    /** {@link #date}, or a {@code missing-field} reject when the value is absent or blank. */
+    public static LocalDate requiredDate(String field, @Nullable Object value) {
+        LocalDate date = date(field, value);
+        if (date == null) {
+            throw BadField.missing(field);
+        }
+        return date;
+    }
+
+    public static String required(String field, @Nullable Object value) {
         String text = text(field, value);
         if (text == null) {
             throw BadField.missing(field);
@@ -79,7 +98,7 @@ public final class FieldValues {
     }
 
     /** An instant in ISO-8601; a time without an offset is read as UTC. */
-    public static Instant instant(String field, Object value) {
+    public static @Nullable Instant instant(String field, @Nullable Object value) {
         String text = text(field, value);
         if (text == null) {
             return null;
@@ -112,7 +131,7 @@ public final class FieldValues {
     }
 
     /** A date {@code YYYY-MM-DD}; a full timestamp gives its UTC date. */
-    public static LocalDate date(String field, Object value) {
+    public static @Nullable LocalDate date(String field, @Nullable Object value) {
         String text = text(field, value);
         if (text == null) {
             return null;
@@ -121,7 +140,7 @@ public final class FieldValues {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             try {
-                return instant(field, text).atOffset(ZoneOffset.UTC).toLocalDate();
+                return requiredInstant(field, text).atOffset(ZoneOffset.UTC).toLocalDate();
             } catch (BadField notATimestamp) {
                 throw new BadField(field, RejectCode.BAD_DATE, field + " is not a date YYYY-MM-DD: " + shorten(text));
             }
@@ -129,7 +148,7 @@ public final class FieldValues {
     }
 
     /** An IPv4 or IPv6 address in its canonical text ({@code 2001:db8::1}). */
-    public static String ip(String field, Object value) {
+    public static @Nullable String ip(String field, @Nullable Object value) {
         String text = text(field, value);
         if (text == null) {
             return null;
@@ -145,7 +164,7 @@ public final class FieldValues {
     }
 
     /** An ISO 3166-1 alpha-2 code, upper-cased. */
-    public static String countryCode(String field, Object value) {
+    public static @Nullable String countryCode(String field, @Nullable Object value) {
         String text = text(field, value);
         if (text == null) {
             return null;
@@ -158,7 +177,7 @@ public final class FieldValues {
         return code;
     }
 
-    public static Long integer(String field, Object value, long min, long max) {
+    public static @Nullable Long integer(String field, @Nullable Object value, long min, long max) {
         String text = text(field, value);
         if (text == null) {
             return null;
@@ -178,7 +197,7 @@ public final class FieldValues {
         return number;
     }
 
-    public static Double decimal(String field, Object value, double min, double max) {
+    public static @Nullable Double decimal(String field, @Nullable Object value, double min, double max) {
         String text = text(field, value);
         if (text == null) {
             return null;
@@ -196,7 +215,7 @@ public final class FieldValues {
     }
 
     /** {@code true}/{@code false} (also {@code 1}/{@code 0}, {@code yes}/{@code no}); absent is {@code false}. */
-    public static boolean flag(String field, Object value) {
+    public static boolean flag(String field, @Nullable Object value) {
         if (value instanceof Boolean b) {
             return b;
         }
@@ -214,7 +233,7 @@ public final class FieldValues {
     }
 
     /** Host names as IntelMQ keeps them: lower case, no trailing dot. */
-    public static String hostName(String field, Object value) {
+    public static @Nullable String hostName(String field, @Nullable Object value) {
         String text = text(field, value);
         if (text == null) {
             return null;

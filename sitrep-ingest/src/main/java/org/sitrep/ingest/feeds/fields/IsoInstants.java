@@ -1,6 +1,7 @@
 package org.sitrep.ingest.feeds.fields;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the timestamp form IntelMQ writes, {@code 2026-11-15T16:13:08+00:00} or {@code …Z} (whole seconds, an offset
@@ -12,7 +13,7 @@ public final class IsoInstants {
     private IsoInstants() {}
 
     /** The instant, or {@code null} when the text is not in the plain form. */
-    public static Instant plain(String text) {
+    public static @Nullable Instant plain(String text) {
         int length = text.length();
         if (length != 20 && length != 25) {
             return null;
@@ -28,11 +29,11 @@ public final class IsoInstants {
      * The instant of {@code 2026-11-23 08:15:02} read as UTC (Shadowserver's and abuse.ch's form, whole seconds),
      * or {@code null} for any other text, including a day the month does not have (left to the formatter).
      */
-    public static Instant spaced(String text) {
+    public static @Nullable Instant spaced(String text) {
         return text.length() == 19 ? dateTime(text, ' ', 0) : null;
     }
 
-    private static Instant dateTime(String text, char separator, int offsetSeconds) {
+    private static @Nullable Instant dateTime(String text, char separator, int offsetSeconds) {
         if (text.charAt(4) != '-'
                 || text.charAt(7) != '-'
                 || text.charAt(10) != separator

@@ -2,6 +2,7 @@ package org.sitrep.ingest.feeds.fields;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RejectCode;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
@@ -34,7 +35,7 @@ public final class JsonFields {
     }
 
     /** The field as trimmed text (numbers and booleans as written), {@code null} when missing, null or blank. */
-    public static String text(JsonNode node, String field) {
+    public static @Nullable String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || value.isMissingNode()) {
             return null;

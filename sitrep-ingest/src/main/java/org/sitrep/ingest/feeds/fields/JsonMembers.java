@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RejectCode;
 
@@ -11,7 +12,7 @@ public final class JsonMembers {
     private JsonMembers() {}
 
     /** {@code "cvss.score"} as a flat key or as {@code "cvss": {"score": …}}. */
-    public static Object dotted(Map<String, Object> members, String key) {
+    public static @Nullable Object dotted(Map<String, Object> members, String key) {
         if (members.containsKey(key)) {
             return members.get(key);
         }
@@ -23,7 +24,7 @@ public final class JsonMembers {
     }
 
     /** A list of strings; a single string is a list of one; absent is empty. */
-    public static List<String> strings(String field, Object value) {
+    public static List<String> strings(String field, @Nullable Object value) {
         if (value == null) {
             return List.of();
         }
@@ -43,7 +44,7 @@ public final class JsonMembers {
 
     /** A list of objects; anything else in it is {@link FieldValues#WRONG_TYPE}. */
     @SuppressWarnings("unchecked")
-    public static List<Map<String, Object>> objects(String field, Object value) {
+    public static List<Map<String, Object>> objects(String field, @Nullable Object value) {
         if (value == null) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 
 /**
@@ -25,13 +26,13 @@ public final class Row {
     }
 
     /** The trimmed cell, or {@code null} when absent, blank or {@code None}. */
-    public String get(String column) {
+    public @Nullable String get(String column) {
         used.add(column);
         return Cells.optional(cells, column);
     }
 
     /** The first present cell among alternative names (columns renamed between report revisions). */
-    public String first(String... columns) {
+    public @Nullable String first(String... columns) {
         String found = null;
         for (String column : columns) {
             String value = get(column);

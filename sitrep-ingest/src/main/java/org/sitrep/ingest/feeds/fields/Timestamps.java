@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RejectCode;
 
@@ -24,7 +25,7 @@ public final class Timestamps {
 
     private Timestamps() {}
 
-    public static Instant parse(String field, String text) {
+    public static Instant parse(String field, @Nullable String text) {
         if (text == null) {
             throw BadField.missing(field);
         }
@@ -63,7 +64,7 @@ public final class Timestamps {
     }
 
     /** Like {@link #parse} but {@code null} for a missing value. */
-    public static Instant optional(String field, String text) {
+    public static @Nullable Instant optional(String field, String text) {
         return Cells.present(text) == null ? null : parse(field, text);
     }
 

@@ -2,6 +2,7 @@ package org.sitrep.ingest.feeds.fields;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RejectCode;
@@ -16,13 +17,17 @@ import org.sitrep.core.parse.RejectCode;
  * @param fqdn the host in lower case when it is a name, else {@code null}
  * @param port the explicit port, or {@code null}
  */
-public record UrlParts(String url, String ip, String fqdn, Integer port) {
+public record UrlParts(
+        String url,
+        @Nullable String ip,
+        @Nullable String fqdn,
+        @Nullable Integer port) {
 
     private static final Pattern URL = Pattern.compile("(?s)([A-Za-z][A-Za-z0-9+.-]{0,15})://([^/?#\\\\]*)(.*)");
     private static final Pattern HOST_NAME = Pattern.compile("[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.-]{0,252})\\.?");
 
     /** Splits a URL or rejects it as {@code bad-url}. A URL without a scheme is read as {@code http://}. */
-    public static UrlParts parse(String field, String text) {
+    public static UrlParts parse(String field, @Nullable String text) {
         String value = Cells.present(text);
         if (value == null) {
             throw BadField.missing(field);
@@ -64,7 +69,7 @@ public record UrlParts(String url, String ip, String fqdn, Integer port) {
         return new UrlParts(value, null, fqdn.endsWith(".") ? fqdn.substring(0, fqdn.length() - 1) : fqdn, port);
     }
 
-    private static Integer portAfter(String field, String url, String suffix) {
+    private static @Nullable Integer portAfter(String field, String url, String suffix) {
         if (suffix.isEmpty()) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.framing;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads lines, each ended by {@code \n} (a {@code \r} before it dropped), but never holds more than a fixed number of characters of one
@@ -36,7 +37,7 @@ public final class BoundedLineReader implements AutoCloseable {
      * The next line without its terminator ({@code \n}, and a {@code \r} before it), or {@code null} at the end of the
      * input. Lines are cut out of a buffer of their own, not read a character at a time.
      */
-    public Line next() {
+    public @Nullable Line next() {
         try {
             if (!fill()) {
                 return null;

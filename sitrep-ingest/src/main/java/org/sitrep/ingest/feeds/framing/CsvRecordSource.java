@@ -197,10 +197,10 @@ public final class CsvRecordSource implements RecordSource {
 
     @Override
     public RawRecord next() {
-        if (!hasNext()) {
+        RawRecord record = hasNext() ? next : null;
+        if (record == null) {
             throw new NoSuchElementException();
         }
-        RawRecord record = next;
         next = null;
         return record;
     }

@@ -5,6 +5,7 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One CSV row's cells by column name: an unmodifiable map over the row's text and its cells' bounds in it, with
@@ -42,7 +43,7 @@ public final class CsvRow extends AbstractMap<String, String> {
     }
 
     @Override
-    public String get(Object key) {
+    public @Nullable String get(Object key) {
         int column = header.column(key);
         return column < 0 ? null : cell(column);
     }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 import tools.jackson.core.JacksonException;
@@ -24,15 +25,15 @@ public final class JsonArrayRecordSource implements RecordSource {
     private static final ObjectMapper JSON = BoundedJson.MAPPER;
 
     private final Reader input;
-    private final String arrayField;
+    private final @Nullable String arrayField;
     private final Map<String, String> envelope = new LinkedHashMap<>();
-    private JsonParser parser;
+    private @Nullable JsonParser parser;
     private boolean inArray;
     private boolean done;
-    private RawRecord next;
+    private @Nullable RawRecord next;
 
     /** @param arrayField the field of the top-level object holding the entries, or {@code null} for a top-level array */
-    public JsonArrayRecordSource(Reader input, String arrayField) {
+    public JsonArrayRecordSource(Reader input, @Nullable String arrayField) {
         this.input = ByteOrderMark.skip(input);
         this.arrayField = arrayField;
     }
@@ -50,13 +51,13 @@ public final class JsonArrayRecordSource implements RecordSource {
                 done = true;
                 return false;
             }
-            JsonToken token = parser.nextToken();
+            JsonToken token = parser().nextToken();
             if (token == null || token == JsonToken.END_ARRAY) {
                 done = true;
                 return false;
             }
-            long line = parser.currentTokenLocation().getLineNr();
-            JsonNode entry = parser.readValueAsTree();
+            long line = parser().currentTokenLocation().getLineNr();
+            JsonNode entry = parser().readValueAsTree();
             next = new RawRecord(line, entry.toString(), Map.copyOf(envelope));
         } catch (JacksonException e) {
             done = true;
@@ -110,10 +111,10 @@ public final class JsonArrayRecordSource implements RecordSource {
 
     @Override
     public RawRecord next() {
-        if (!hasNext()) {
+        RawRecord record = hasNext() ? next : null;
+        if (record == null) {
             throw new NoSuchElementException();
         }
-        RawRecord record = next;
         next = null;
         return record;
     }
@@ -124,5 +125,14 @@ public final class JsonArrayRecordSource implements RecordSource {
             parser.close();
         }
         input.close();
+    }
+
+    /** The parser over the input, present from the first record read on. */
+    private JsonParser parser() {
+        JsonParser current = parser;
+        if (current == null) {
+            throw new IllegalStateException("the input was not opened");
+        }
+        return current;
     }
 }

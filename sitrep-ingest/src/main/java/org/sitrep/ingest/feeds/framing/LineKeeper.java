@@ -39,7 +39,8 @@ final class LineKeeper extends Reader {
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        int read = replay != null ? replay(buffer, offset, length) : in.read(buffer, offset, length);
+        String pending = replay;
+        int read = pending != null ? replay(pending, buffer, offset, length) : in.read(buffer, offset, length);
         while (read > 0 && skippingLine) {
             int kept = skipLineEnd(buffer, offset, read);
             if (kept > 0) {
@@ -69,11 +70,11 @@ final class LineKeeper extends Reader {
         return read;
     }
 
-    private int replay(char[] buffer, int offset, int length) {
-        int count = Math.min(length, replay.length() - replayed);
-        replay.getChars(replayed, replayed + count, buffer, offset);
+    private int replay(String pending, char[] buffer, int offset, int length) {
+        int count = Math.min(length, pending.length() - replayed);
+        pending.getChars(replayed, replayed + count, buffer, offset);
         replayed += count;
-        if (replayed == replay.length()) {
+        if (replayed == pending.length()) {
             replay = null;
         }
         return count;

@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.framing;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 
@@ -28,7 +29,7 @@ public final class LineRecordSource implements RecordSource {
 
     private final int keptOfLongLine;
     private final String overLongDetail;
-    private RawRecord next;
+    private @Nullable RawRecord next;
 
     /** A native JSON Lines input: every non-blank line is a record, lines up to {@link #DEFAULT_MAX_LINE}. */
     public LineRecordSource(Reader input) {
@@ -98,10 +99,10 @@ public final class LineRecordSource implements RecordSource {
 
     @Override
     public RawRecord next() {
-        if (!hasNext()) {
+        RawRecord record = hasNext() ? next : null;
+        if (record == null) {
             throw new NoSuchElementException();
         }
-        RawRecord record = next;
         next = null;
         return record;
     }

@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Iterator;
+import java.util.Objects;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 
@@ -37,7 +38,7 @@ public final class NamedCsvRecordSource implements RecordSource {
     @Override
     public RawRecord next() {
         JoinedRowHandler.Row row = rows.next();
-        CsvHeader header = row.header();
+        CsvHeader header = Objects.requireNonNull(row.header(), "a named CSV row carries its header");
         if (row.cells() != header.columns()) {
             String error = "row has " + row.cells() + " cells, the header " + header.columns();
             return RawRecord.unframed(row.line(), row.raw(), error);

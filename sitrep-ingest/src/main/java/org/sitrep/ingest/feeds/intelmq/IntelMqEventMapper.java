@@ -7,6 +7,7 @@ import static org.sitrep.ingest.feeds.fields.FieldValues.instant;
 import static org.sitrep.ingest.feeds.fields.FieldValues.integer;
 import static org.sitrep.ingest.feeds.fields.FieldValues.ip;
 import static org.sitrep.ingest.feeds.fields.FieldValues.required;
+import static org.sitrep.ingest.feeds.fields.FieldValues.requiredInstant;
 import static org.sitrep.ingest.feeds.fields.FieldValues.text;
 import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.ASN;
 import static org.sitrep.ingest.feeds.intelmq.IntelMqFields.AS_NAME;
@@ -40,6 +41,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.sitrep.core.event.Derived;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
@@ -94,11 +97,11 @@ public final class IntelMqEventMapper {
         Map<String, Object> extra = given;
         Instant timeSource;
         if (isEmpty(values[TIME_SOURCE]) && !isEmpty(values[TIME_OBSERVATION])) {
-            timeSource = instant("time.observation", values[TIME_OBSERVATION]);
+            timeSource = requiredInstant("time.observation", values[TIME_OBSERVATION]);
             extra = new LinkedHashMap<>(given);
             extra.put(TIME_SOURCE_FALLBACK, "time.observation");
         } else {
-            timeSource = instant("time.source", required("time.source", values[TIME_SOURCE]));
+            timeSource = requiredInstant("time.source", values[TIME_SOURCE]);
         }
         String type =
                 required("classification.type", values[CLASSIFICATION_TYPE]).toLowerCase(Locale.ROOT);
@@ -126,7 +129,7 @@ public final class IntelMqEventMapper {
                 tlp(values[TLP]),
                 extra,
                 rawField != null ? rawField : line,
-                null);
+                Derived.NONE);
     }
 
     private static Endpoint endpoint(Object[] values, int side) {
@@ -156,12 +159,12 @@ public final class IntelMqEventMapper {
         return true;
     }
 
-    private static Integer port(String field, Object value) {
+    private static @Nullable Integer port(String field, Object value) {
         Long port = integer(field, value, 0, 65535);
         return port == null ? null : port.intValue();
     }
 
-    private static Tlp tlp(Object value) {
+    private static @Nullable Tlp tlp(Object value) {
         String text = text("tlp", value);
         if (text == null) {
             return null;
@@ -173,7 +176,7 @@ public final class IntelMqEventMapper {
                         "tlp must be CLEAR, GREEN, AMBER, AMBER+STRICT or RED, was: " + FieldValues.shorten(text)));
     }
 
-    private static boolean isEmpty(Object value) {
+    private static boolean isEmpty(@Nullable Object value) {
         return value == null || (value instanceof String text && text.isBlank());
     }
 

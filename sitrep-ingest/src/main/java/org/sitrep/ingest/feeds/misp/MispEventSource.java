@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
@@ -34,26 +35,33 @@ final class MispEventSource implements RecordSource {
     private static final ObjectMapper JSON = BoundedJson.MAPPER;
 
     private final Reader input;
-    private Iterator<RawRecord> records;
+    private @Nullable Iterator<RawRecord> records;
 
     MispEventSource(Reader input) {
         this.input = ByteOrderMark.skip(input);
     }
 
-    private record Located(long line, JsonNode attribute, JsonNode object) {}
+    private record Located(
+            long line, JsonNode attribute, @Nullable JsonNode object) {}
 
     @Override
     public boolean hasNext() {
-        if (records == null) {
-            records = frame().iterator();
-        }
-        return records.hasNext();
+        return records().hasNext();
     }
 
     @Override
     public RawRecord next() {
-        hasNext();
-        return records.next();
+        return records().next();
+    }
+
+    /** The framed records, read from the input on first use. */
+    private Iterator<RawRecord> records() {
+        Iterator<RawRecord> framed = records;
+        if (framed == null) {
+            framed = frame().iterator();
+            records = framed;
+        }
+        return framed;
     }
 
     private List<RawRecord> frame() {

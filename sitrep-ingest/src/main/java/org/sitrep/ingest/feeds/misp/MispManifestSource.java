@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.misp;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
@@ -17,9 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class MispManifestSource implements RecordSource {
 
     private final Reader input;
-    private JsonParser parser;
+    private @Nullable JsonParser parser;
     private boolean done;
-    private RawRecord next;
+    private @Nullable RawRecord next;
 
     MispManifestSource(Reader input) {
         this.input = ByteOrderMark.skip(input);
@@ -68,10 +69,10 @@ final class MispManifestSource implements RecordSource {
 
     @Override
     public RawRecord next() {
-        if (!hasNext()) {
+        RawRecord record = hasNext() ? next : null;
+        if (record == null) {
             throw new NoSuchElementException();
         }
-        RawRecord record = next;
         next = null;
         return record;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
@@ -30,7 +31,7 @@ final class MispMapper {
         this.config = config;
     }
 
-    ParseOutcome map(JsonNode attribute, JsonNode event, JsonNode object, String raw, Instant observed) {
+    ParseOutcome map(JsonNode attribute, JsonNode event, @Nullable JsonNode object, String raw, Instant observed) {
         if ("true".equalsIgnoreCase(JsonFields.text(attribute, "deleted"))) {
             return new ParseOutcome.Skipped("MISP attribute deleted");
         }
@@ -129,7 +130,8 @@ final class MispMapper {
         return Timestamps.parse("Event.date", JsonFields.text(event, "date"));
     }
 
-    private static Endpoint endpoint(String ip, Integer port, String fqdn, String url) {
+    private static Endpoint endpoint(
+            @Nullable String ip, @Nullable Integer port, @Nullable String fqdn, @Nullable String url) {
         return new Endpoint(ip, port, fqdn, url, null, null, null, null, null, null);
     }
 
@@ -140,14 +142,14 @@ final class MispMapper {
         return value.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String byCategory(String category, boolean network) {
+    private static String byCategory(@Nullable String category, boolean network) {
         if (!network) {
             return "other";
         }
         return "payload delivery".equalsIgnoreCase(category) ? "malware-distribution" : "blacklist";
     }
 
-    private static void putIfPresent(Map<String, Object> extra, String key, String value) {
+    private static void putIfPresent(Map<String, Object> extra, String key, @Nullable String value) {
         if (value != null) {
             extra.put(key, value);
         }

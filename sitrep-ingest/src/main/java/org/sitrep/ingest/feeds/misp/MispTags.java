@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Taxonomy;
 import org.sitrep.core.event.Tlp;
 import org.sitrep.ingest.feeds.fields.JsonFields;
@@ -20,7 +21,7 @@ record MispTags(List<String> tags, MispConfig config) {
     private static final Pattern MACHINE_TAG = Pattern.compile("([a-z0-9-]+):([a-z0-9-]+)(?:=\"?([^\"]*)\"?)?");
 
     /** A type and, for the old IntelMQ types {@code defacement} and {@code backdoor}, their identifier. */
-    record Classification(String type, String identifier) {}
+    record Classification(String type, @Nullable String identifier) {}
 
     MispTags {
         tags = List.copyOf(tags);
@@ -40,6 +41,7 @@ record MispTags(List<String> tags, MispConfig config) {
         return new MispTags(names, config);
     }
 
+    @Nullable
     Classification classification() {
         for (String tag : tags) {
             Matcher matcher = MACHINE_TAG.matcher(tag.strip().toLowerCase(Locale.ROOT));
@@ -60,10 +62,11 @@ record MispTags(List<String> tags, MispConfig config) {
     }
 
     /** {@code defacement} and {@code backdoor} are identifiers of {@code system-compromise} since IntelMQ 3. */
-    private static String legacyIdentifier(String value) {
+    private static @Nullable String legacyIdentifier(String value) {
         return value.equals("defacement") || value.equals("backdoor") ? value : null;
     }
 
+    @Nullable
     String galaxyMalware() {
         for (String tag : tags) {
             Matcher matcher = MACHINE_TAG.matcher(tag.strip().toLowerCase(Locale.ROOT));
@@ -78,6 +81,7 @@ record MispTags(List<String> tags, MispConfig config) {
         return null;
     }
 
+    @Nullable
     Tlp tlp() {
         Tlp strictest = null;
         for (String tag : tags) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.Vulnerability;
@@ -89,9 +90,9 @@ final class NvdCveMapper {
                 config.source());
     }
 
-    private record Metric(Cvss cvss, String severity) {}
+    private record Metric(Cvss cvss, @Nullable String severity) {}
 
-    private Metric bestMetric(JsonNode metrics) {
+    private @Nullable Metric bestMetric(JsonNode metrics) {
         List<String> types = List.of("Primary", "Secondary");
         if (config.primaryAcrossVersions()) {
             for (String type : types) {
@@ -116,7 +117,7 @@ final class NvdCveMapper {
     }
 
     /** Entries with neither type (older answers) come last. */
-    private static Metric anyOf(JsonNode metrics) {
+    private static @Nullable Metric anyOf(JsonNode metrics) {
         for (String key : METRIC_KEYS) {
             Metric metric = firstOf(metrics.path(key), null);
             if (metric != null) {
@@ -126,7 +127,7 @@ final class NvdCveMapper {
         return null;
     }
 
-    private static Metric firstOf(JsonNode entries, String type) {
+    private static @Nullable Metric firstOf(JsonNode entries, @Nullable String type) {
         for (JsonNode entry : entries) {
             if (type != null && !type.equalsIgnoreCase(JsonFields.text(entry.path("type")))) {
                 continue;
@@ -160,7 +161,7 @@ final class NvdCveMapper {
         return cpes;
     }
 
-    private static String cpeValue(String value) {
+    private static @Nullable String cpeValue(String value) {
         if (value.equals("*") || value.equals("-")) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.sitrep.ingest.feeds.openphish;
 
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * OpenPhish premium sectors → Sitrep's {@code extra.target_sector} values ({@code bank}, {@code payment},
@@ -31,7 +32,8 @@ record OpenphishConfig(Map<String, String> sectors) {
         sectors = Map.copyOf(sectors);
     }
 
-    String targetSector(String sector) {
+    @Nullable
+    String targetSector(@Nullable String sector) {
         return sector == null ? null : sectors.getOrDefault(sector.strip().toLowerCase(Locale.ROOT), "other");
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.ingest.feeds.phishtank;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.feeds.fields.JsonFields;
 import org.sitrep.ingest.feeds.fields.Row;
 import tools.jackson.databind.JsonNode;
@@ -11,15 +12,15 @@ import tools.jackson.databind.JsonNode;
  * hosting details ({@code details[0]}: address, announcing network, country).
  */
 record PhishtankEntry(
-        String url,
-        String submissionTime,
-        String verificationTime,
-        String verified,
-        String online,
-        String target,
-        String ip,
-        String asn,
-        String country,
+        @Nullable String url,
+        @Nullable String submissionTime,
+        @Nullable String verificationTime,
+        @Nullable String verified,
+        @Nullable String online,
+        @Nullable String target,
+        @Nullable String ip,
+        @Nullable String asn,
+        @Nullable String country,
         Map<String, Object> extra) {
 
     static PhishtankEntry fromCells(Row row) {

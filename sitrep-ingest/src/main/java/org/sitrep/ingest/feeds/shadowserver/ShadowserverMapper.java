@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RejectCode;
@@ -98,7 +99,7 @@ final class ShadowserverMapper {
         }
     }
 
-    private static Object convert(FieldRule rule, String cell, Map<String, String> cells) {
+    private static @Nullable Object convert(FieldRule rule, String cell, Map<String, String> cells) {
         Conversion conversion = rule.conversion();
         return conversion == null ? cell : conversion.apply(rule.column(), cell, cells);
     }

@@ -1,5 +1,6 @@
 package org.sitrep.ingest.feeds.stix;
 
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RejectCode;
 
@@ -9,12 +10,25 @@ import org.sitrep.core.parse.RejectCode;
  */
 final class Observables {
 
+    @Nullable
     String url;
+
+    @Nullable
     String domain;
+
+    @Nullable
     String ip;
+
+    @Nullable
     Integer port;
+
+    @Nullable
     String sha256;
+
+    @Nullable
     String md5;
+
+    @Nullable
     String sha1;
 
     /** Thrown when an object names more than Sitrep can put into one event. */
@@ -51,7 +65,7 @@ final class Observables {
         return url != null || domain != null || ip != null;
     }
 
-    private static String once(String current, String value, String kind) {
+    private static String once(@Nullable String current, String value, String kind) {
         if (current != null && !current.equals(value)) {
             throw new Unsupported("more than one " + kind + " in one object");
         }

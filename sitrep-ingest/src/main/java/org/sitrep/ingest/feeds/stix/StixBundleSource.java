@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
@@ -30,7 +31,7 @@ final class StixBundleSource implements RecordSource {
     static final String REFERENCED = "referenced";
 
     private final JsonArrayRecordSource objects;
-    private Iterator<RawRecord> records;
+    private @Nullable Iterator<RawRecord> records;
 
     StixBundleSource(Reader input) {
         this.objects = new JsonArrayRecordSource(input, "objects");
@@ -38,16 +39,22 @@ final class StixBundleSource implements RecordSource {
 
     @Override
     public boolean hasNext() {
-        if (records == null) {
-            records = frame().iterator();
-        }
-        return records.hasNext();
+        return records().hasNext();
     }
 
     @Override
     public RawRecord next() {
-        hasNext();
-        return records.next();
+        return records().next();
+    }
+
+    /** The framed records, read from the input on first use. */
+    private Iterator<RawRecord> records() {
+        Iterator<RawRecord> framed = records;
+        if (framed == null) {
+            framed = frame().iterator();
+            records = framed;
+        }
+        return framed;
     }
 
     private List<RawRecord> frame() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
@@ -145,14 +146,14 @@ final class StixMapper {
         return new Endpoint(ip, port, fqdn, url == null ? null : url.url(), null, null, null, null, null, null);
     }
 
-    private static String sha256(Observables observables) {
+    private static @Nullable String sha256(Observables observables) {
         if (observables.sha256 != null && !observables.sha256.matches("[0-9a-fA-F]{64}")) {
             throw new BadField("hashes.SHA-256", RejectCode.BAD_HASH, "not a SHA-256 hash");
         }
         return observables.sha256 == null ? null : observables.sha256.toLowerCase(Locale.ROOT);
     }
 
-    private static String malwareName(JsonNode object, JsonNode referenced) {
+    private static @Nullable String malwareName(JsonNode object, JsonNode referenced) {
         for (JsonNode target : referenced) {
             if ("malware".equals(StixBundleSource.text(target.path("type")))) {
                 String name = JsonFields.text(target, "name");
@@ -164,12 +165,12 @@ final class StixMapper {
         return null;
     }
 
-    private static String provider(JsonNode object, JsonNode referenced) {
+    private static @Nullable String provider(JsonNode object, JsonNode referenced) {
         JsonNode identity = referenced.get(StixBundleSource.text(object.path("created_by_ref")));
         return identity == null ? null : JsonFields.text(identity, "name");
     }
 
-    private Tlp tlp(JsonNode object, JsonNode referenced) {
+    private @Nullable Tlp tlp(JsonNode object, JsonNode referenced) {
         Tlp strictest = null;
         for (JsonNode ref : object.path("object_marking_refs")) {
             String id = StixBundleSource.text(ref);
@@ -185,7 +186,7 @@ final class StixMapper {
     }
 
     /** A bundle's own TLP marking: STIX 2.1 {@code definition.tlp} or a TLP 2.0 extension's {@code name}. */
-    private static Tlp markingTlp(JsonNode marking) {
+    private static @Nullable Tlp markingTlp(JsonNode marking) {
         JsonNode definition = marking.path("definition");
         if (definition.isObject() && JsonFields.text(definition, "tlp") != null) {
             return Tlp.parse(JsonFields.text(definition, "tlp")).orElse(null);

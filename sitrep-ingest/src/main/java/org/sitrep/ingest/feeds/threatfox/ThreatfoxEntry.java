@@ -3,18 +3,19 @@ package org.sitrep.ingest.feeds.threatfox;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.feeds.fields.JsonFields;
 import org.sitrep.ingest.feeds.fields.Row;
 import tools.jackson.databind.JsonNode;
 
 /** One ThreatFox IOC, from the CSV export or the JSON API ({@code get_iocs}), with the CSV export's meaning. */
 record ThreatfoxEntry(
-        String firstSeen,
-        String ioc,
-        String iocType,
-        String threatType,
-        String malware,
-        String malwarePrintable,
+        @Nullable String firstSeen,
+        @Nullable String ioc,
+        @Nullable String iocType,
+        @Nullable String threatType,
+        @Nullable String malware,
+        @Nullable String malwarePrintable,
         List<String> tags,
         Map<String, Object> extra) {
 

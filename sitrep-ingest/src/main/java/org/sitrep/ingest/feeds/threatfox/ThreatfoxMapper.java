@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.parse.BadField;
@@ -71,7 +72,7 @@ final class ThreatfoxMapper {
         return ParseOutcome.of(event);
     }
 
-    private static String type(String threatType) {
+    private static String type(@Nullable String threatType) {
         if (threatType == null) {
             throw BadField.missing("threat_type");
         }
@@ -99,12 +100,12 @@ final class ThreatfoxMapper {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    private static String identifier(String printable) {
+    private static @Nullable String identifier(@Nullable String printable) {
         String name = lower(printable);
         return name == null || name.equals("unknown malware") ? null : name;
     }
 
-    private static String lower(String value) {
+    private static @Nullable String lower(@Nullable String value) {
         return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 }

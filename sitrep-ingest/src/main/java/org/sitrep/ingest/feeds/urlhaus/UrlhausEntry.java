@@ -2,6 +2,7 @@ package org.sitrep.ingest.feeds.urlhaus;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.feeds.fields.JsonFields;
 import org.sitrep.ingest.feeds.fields.Row;
 import tools.jackson.databind.JsonNode;
@@ -11,14 +12,14 @@ import tools.jackson.databind.JsonNode;
  * current CSV dump. {@code ip}, {@code asn} and {@code country} only the older CSV carries.
  */
 record UrlhausEntry(
-        String dateAdded,
-        String url,
-        String status,
-        String threat,
+        @Nullable String dateAdded,
+        @Nullable String url,
+        @Nullable String status,
+        @Nullable String threat,
         List<String> tags,
-        String ip,
-        String asn,
-        String country,
+        @Nullable String ip,
+        @Nullable String asn,
+        @Nullable String country,
         Map<String, Object> extra) {
 
     /** The first column of the per-country, per-ASN and per-TLD feeds, as the header names it (lower case). */

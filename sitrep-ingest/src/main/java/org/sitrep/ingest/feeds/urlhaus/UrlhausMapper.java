@@ -3,6 +3,7 @@ package org.sitrep.ingest.feeds.urlhaus;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.parse.BadField;
@@ -50,7 +51,7 @@ final class UrlhausMapper {
                 .withRaw(raw);
     }
 
-    private static void putIfPresent(Map<String, Object> extra, String key, String value) {
+    private static void putIfPresent(Map<String, Object> extra, String key, @Nullable String value) {
         if (value != null) {
             extra.put(key, value);
         }

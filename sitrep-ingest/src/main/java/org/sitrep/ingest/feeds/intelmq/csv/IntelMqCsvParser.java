@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
@@ -23,7 +24,7 @@ final class IntelMqCsvParser implements RecordParser {
     private static final String EXTRA_PREFIX = "extra.";
 
     private final IntelMqEventMapper mapper = new IntelMqEventMapper();
-    private Columns columns;
+    private @Nullable Columns columns;
 
     @Override
     public ParseOutcome parse(RawRecord record) {

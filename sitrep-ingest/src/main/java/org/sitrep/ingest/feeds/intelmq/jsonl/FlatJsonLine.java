@@ -2,6 +2,7 @@ package org.sitrep.ingest.feeds.intelmq.jsonl;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.ingest.feeds.intelmq.Harmonization;
 import org.sitrep.ingest.feeds.intelmq.IntelMqFields;
 
@@ -33,7 +34,7 @@ final class FlatJsonLine {
     /** The values and extra fields, as {@link org.sitrep.ingest.feeds.intelmq.IntelMqEventMapper} takes them. */
     record Fields(Object[] values, Map<String, Object> extra) {}
 
-    static Fields read(String line) {
+    static @Nullable Fields read(String line) {
         String trimmed = line.strip();
         if (trimmed.isEmpty() || trimmed.charAt(0) != '{') {
             return null;
@@ -41,7 +42,7 @@ final class FlatJsonLine {
         return new FlatJsonLine(trimmed).object();
     }
 
-    private Fields object() {
+    private @Nullable Fields object() {
         position = 1;
         Object[] values = new Object[IntelMqFields.COUNT];
         // every extra.* member as read, a later one replacing an earlier one in place, as in a map of the line
@@ -107,7 +108,7 @@ final class FlatJsonLine {
         return new Fields(values, extra);
     }
 
-    private Object value() {
+    private @Nullable Object value() {
         char c = peek();
         return switch (c) {
             case '"' -> {
@@ -122,7 +123,7 @@ final class FlatJsonLine {
         };
     }
 
-    private Object literal(String word, Object value) {
+    private @Nullable Object literal(String word, @Nullable Object value) {
         if (!text.startsWith(word, position)) {
             return NOT_FLAT;
         }
