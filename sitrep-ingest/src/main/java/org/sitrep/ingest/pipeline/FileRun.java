@@ -51,7 +51,6 @@ final class FileRun implements AutoCloseable {
     private final List<RejectRecord> firstRejects = new ArrayList<>();
     private @Nullable CountingInputStream bytes;
     private RunCounts counts = RunCounts.NONE;
-    private boolean boundedBySize;
     private long expansion = 1;
     private final Instant earliest;
     private final Instant latest;
@@ -91,7 +90,6 @@ final class FileRun implements AutoCloseable {
      */
     void read(String part, RecordSource source, RecordParser parser, long expansion) throws IOException, SQLException {
         this.expansion = expansion;
-        boundedBySize = bytes != null && expansion <= InputParts.DEFLATE_EXPANSION;
         try (source) {
             while (hasNext(part, source)) {
                 RawRecord record = source.next();
@@ -192,7 +190,7 @@ final class FileRun implements AutoCloseable {
         counts = counts.plusRejected(1);
         keep(new RejectRecord(
                 part, record.line(), rejected.field(), rejected.code(), rejected.detail(), record.text()));
-        if (boundedBySize && cannotMeetRatio()) {
+        if (cannotMeetRatio()) {
             throw new BoundToFail(String.format(
                     "stopped after %d records: %d rejected, and the at most %d bytes still to read cannot bring the file"
                             + " within the allowed ratio %.2f",
@@ -200,9 +198,13 @@ final class FileRun implements AutoCloseable {
         }
     }
 
+    /** Only while the file's size bounds what is to come: counted bytes, through at most one layer of DEFLATE. */
     private boolean cannotMeetRatio() {
         double ratio = settings.maxRejectRatio();
-        return ratio < 1 && counts.rejected() > ratio * (counts.read() + remainingBytes() + BUFFERED_SLACK);
+        return ratio < 1
+                && bytes != null
+                && expansion <= InputParts.DEFLATE_EXPANSION
+                && counts.rejected() > ratio * (counts.read() + remainingBytes() + BUFFERED_SLACK);
     }
 
     /** An upper bound of the part's bytes still to come: the file's, times what decompression can make of them. */
