@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.TreeSet;
@@ -32,14 +33,13 @@ final class Blocklists {
         TreeSet<String> urls = new TreeSet<>();
         TreeSet<String> domains = new TreeSet<>();
         TreeSet<String> ips = new TreeSet<>();
-        String query = publishedAt == null ? "week-drop-sites" : "week-drop-sites-as-of";
-        try (PreparedStatement statement = connection.prepareStatement(SQL.get(query))) {
+        try (PreparedStatement statement = connection.prepareStatement(SQL.get("week-drop-sites"))) {
             statement.setTimestamp(1, UtcColumns.timestamp(week.start(zone)));
             statement.setTimestamp(2, UtcColumns.timestamp(week.end(zone)));
             statement.setBoolean(3, publishUnmarked);
-            if (publishedAt != null) {
-                statement.setTimestamp(4, UtcColumns.timestamp(publishedAt));
-            }
+            Timestamp published = publishedAt == null ? null : UtcColumns.timestamp(publishedAt);
+            statement.setTimestamp(4, published);
+            statement.setTimestamp(5, published);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     add(urls, rows.getString("source_url"));
