@@ -12,12 +12,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.store.IngestRuns;
 import org.sitrep.ingest.store.Store;
 
@@ -41,7 +39,7 @@ class FullDiskIT {
             Path feed = feed();
             Path full = disk.resolve("data");
             try (Store store = Store.open(full)) {
-                assertThatThrownBy(() -> pipeline(store).ingest(List.of(feed)))
+                assertThatThrownBy(() -> IngestPipeline.withDefaults(store).ingest(List.of(feed)))
                         .isInstanceOf(SQLException.class)
                         .hasMessageStartingWith(feed + ": the store could not be written")
                         .message()
@@ -53,12 +51,14 @@ class FullDiskIT {
 
             try (Store store = Store.open(full)) {
                 assertThat(new IngestRuns(store.connection()).unfinished()).hasSize(1);
-                FileSummary rerun =
-                        pipeline(store).ingest(List.of(feed)).files().getFirst();
+                FileSummary rerun = IngestPipeline.withDefaults(store)
+                        .ingest(List.of(feed))
+                        .files()
+                        .getFirst();
                 assertThat(rerun.status()).isEqualTo(FileSummary.Status.COMPLETED);
                 assertThat(new IngestRuns(store.connection()).unfinished()).isEmpty();
                 try (Store clean = Store.open(dir.resolve("clean"))) {
-                    pipeline(clean).ingest(List.of(feed));
+                    IngestPipeline.withDefaults(clean).ingest(List.of(feed));
                     String events = "SELECT * EXCLUDE (ingest_run) FROM events ORDER BY ALL";
                     assertThat(rows(store, events))
                             .hasSize(EVENTS - (EVENTS + 100) / 101)
@@ -89,16 +89,6 @@ class FullDiskIT {
                         + "\"classification.type\":\"infected-system\",\"classification.identifier\":\"mirai\","
                         + "\"source.ip\":\"10.%d.%d.%d\",\"extra.note\":\"event %d\"}")
                 .formatted(4 + i % 7, i % 24, i >> 16, (i >> 8) & 255, i & 255, i);
-    }
-
-    private static IngestPipeline pipeline(Store store) throws SQLException {
-        return new IngestPipeline(
-                store,
-                FormatRegistry.load(),
-                List.of(),
-                IngestSettings.defaults(),
-                ProgressListener.NONE,
-                Clock.systemUTC());
     }
 
     private static List<String> rows(Store store, String sql) throws SQLException {
