@@ -30,9 +30,8 @@ final class ArchiveCommand implements Callable<Integer> {
         Path data = parent.data();
         SitrepConfig config = StoreOptions.config(data);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = StoreOptions.openExisting(data)) {
-            UnfinishedRuns.warn(
-                    store.connection(), config.zone(), spec.commandLine().getErr());
+        try (Store store = StoreOptions.openExisting(
+                data, config.zone(), spec.commandLine().getErr())) {
             Bulletins bulletins = StoreOptions.bulletins(
                     store, data, config, spec.commandLine().getErr());
             for (Issue issue : bulletins.archive().allRevisions()) {

@@ -86,9 +86,8 @@ final class BulletinCommand implements Callable<Integer> {
         IsoWeek target =
                 week != null ? week : IsoWeek.latestComplete(Clock.systemUTC().instant(), config.zone());
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = StoreOptions.openExisting(data)) {
-            UnfinishedRuns.warn(
-                    store.connection(), config.zone(), spec.commandLine().getErr());
+        try (Store store = StoreOptions.openExisting(
+                data, config.zone(), spec.commandLine().getErr())) {
             Bulletins bulletins = StoreOptions.bulletins(
                     store, data, config, spec.commandLine().getErr());
             if (!bulletins.reports().hasData(target)

@@ -41,12 +41,11 @@ final class RejectsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         int listed = 0;
-        try (Store store = StoreOptions.openExisting(parent.data());
+        try (Store store = StoreOptions.openExisting(
+                        parent.data(),
+                        StoreOptions.config(parent.data()).zone(),
+                        spec.commandLine().getErr());
                 PreparedStatement statement = store.connection().prepareStatement(SQL.get("rejects"))) {
-            UnfinishedRuns.warn(
-                    store.connection(),
-                    StoreOptions.config(parent.data()).zone(),
-                    spec.commandLine().getErr());
             statement.setString(1, file);
             statement.setString(2, file);
             statement.setInt(3, limit);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -39,6 +40,18 @@ final class StoreOptions {
         return Store.open(data);
     }
 
+    /** Opens the existing store and warns on {@code err} of ingest runs that did not finish. */
+    static Store openExisting(Path data, ZoneId zone, PrintWriter err) throws SQLException {
+        Store store = openExisting(data);
+        try {
+            UnfinishedRuns.warn(store.connection(), zone, err);
+            return store;
+        } catch (SQLException | RuntimeException failure) {
+            store.close();
+            throw failure;
+        }
+    }
+
     /** Opens the store, waiting (and saying so once) while another process holds it. */
     static Store openWaiting(Path data, PrintWriter err) throws SQLException, InterruptedException {
         boolean said = false;
@@ -66,8 +79,7 @@ final class StoreOptions {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
                         config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds(), config.zone()))
-                .withEventWindow(new IngestSettings.EventWindow(
-                        config.eventWindow().before(), config.eventWindow().after()))
+                .withEventWindow(config.eventWindow())
                 .withFeeds(config.feeds());
     }
 

@@ -1,10 +1,10 @@
 package org.sitrep.ingest.pipeline;
 
 import java.nio.charset.Charset;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.config.EventWindow;
 import org.sitrep.ingest.enrich.derive.DerivationSettings;
 
 /**
@@ -16,6 +16,7 @@ import org.sitrep.ingest.enrich.derive.DerivationSettings;
  * @param charset the declared encoding of inputs without a byte-order mark, or {@code null} for UTF-8
  * @param derivation what derivation needs (home country, government patterns, kind mapping)
  * @param eventWindow how far before and after the time of ingest an event's {@code time.source} may lie
+ *     ({@code ingest.event_window} in {@code sitrep.yaml})
  * @param feeds each feed's settings from {@code sitrep.yaml} ({@code feeds.<format name>}), by format name
  */
 public record IngestSettings(
@@ -27,22 +28,6 @@ public record IngestSettings(
         EventWindow eventWindow,
         Map<String, Map<String, Object>> feeds) {
 
-    /**
-     * The times an event may carry, around now: a {@code time.source} outside is rejected with its reason
-     * ({@code 9999-12-31} is a placeholder, not an observation). By default ten years back and two days ahead
-     * (clocks and zones of senders differ).
-     */
-    public record EventWindow(Duration before, Duration after) {
-        public static final EventWindow DEFAULT = new EventWindow(Duration.ofDays(3653), Duration.ofDays(2));
-
-        public EventWindow {
-            if (before.isNegative() || after.isNegative()) {
-                throw new IllegalArgumentException(
-                        "the event time window cannot be negative: " + before + ", " + after);
-            }
-        }
-    }
-
     /** Settings with the default event time window and no per-feed settings. */
     public IngestSettings(
             int batchSize,
@@ -50,7 +35,7 @@ public record IngestSettings(
             @Nullable String format,
             @Nullable Charset charset,
             DerivationSettings derivation) {
-        this(batchSize, maxRejectRatio, format, charset, derivation, EventWindow.DEFAULT, Map.of());
+        this(batchSize, maxRejectRatio, format, charset, derivation, EventWindow.DEFAULTS, Map.of());
     }
 
     public static final int DEFAULT_BATCH_SIZE = 20_000;
