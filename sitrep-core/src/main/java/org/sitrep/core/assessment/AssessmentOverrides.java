@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,15 +34,14 @@ public final class AssessmentOverrides {
 
     /** Records an override of the week and the band computed when it was made. */
     public void record(IsoWeek week, BandOverride override, Band computedBand) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SQL.get("insert-override"))) {
-            statement.setString(1, week.toString());
-            statement.setString(2, override.band().id());
-            statement.setString(3, override.reason());
-            statement.setString(4, override.analyst());
-            statement.setObject(5, UtcColumns.value(override.at()));
-            statement.setString(6, computedBand == null ? null : computedBand.id());
-            statement.executeUpdate();
-        }
+        insert(
+                "insert-override",
+                week,
+                override.band().id(),
+                override.reason(),
+                override.analyst(),
+                override.at(),
+                computedBand == null ? null : computedBand.id());
     }
 
     /** The override that applies to the week: the latest one, if any. */
@@ -67,13 +67,33 @@ public final class AssessmentOverrides {
     /** Records an override of the week's vulnerability threat level and the level computed when it was made. */
     public void recordLevel(IsoWeek week, LevelOverride override, VulnerabilityLevel computedLevel)
             throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SQL.get("insert-level-override"))) {
+        insert(
+                "insert-level-override",
+                week,
+                override.level().id(),
+                override.reason(),
+                override.analyst(),
+                override.at(),
+                computedLevel == null ? null : computedLevel.id());
+    }
+
+    /** One override row: the week, what the analyst set, why, who, when, and what had been computed. */
+    private void insert(
+            String sql,
+            IsoWeek week,
+            String value,
+            String reason,
+            String analyst,
+            Instant at,
+            @Nullable String computed)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SQL.get(sql))) {
             statement.setString(1, week.toString());
-            statement.setString(2, override.level().id());
-            statement.setString(3, override.reason());
-            statement.setString(4, override.analyst());
-            statement.setObject(5, UtcColumns.value(override.at()));
-            statement.setString(6, computedLevel == null ? null : computedLevel.id());
+            statement.setString(2, value);
+            statement.setString(3, reason);
+            statement.setString(4, analyst);
+            statement.setObject(5, UtcColumns.value(at));
+            statement.setString(6, computed);
             statement.executeUpdate();
         }
     }
