@@ -1,10 +1,8 @@
 package org.sitrep.ingest.feeds.shadowserver;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.parse.BadField;
@@ -21,16 +19,17 @@ final class ShadowserverMapper {
 
     static final String PROVIDER = "Shadowserver";
 
-    Event map(ReportSchema report, Map<String, String> cells, String raw, Instant observed) {
+    Event map(HeaderRules rules, String[] values, Map<String, String> cells, String raw, Instant observed) {
+        ReportSchema report = rules.report();
         EventFields fields = new EventFields();
         // sized for the row, so that neither map grows while it is filled (growth was 5 % of the parse samples)
-        Map<String, Object> extra = LinkedHashMap.newLinkedHashMap(cells.size() + 4);
-        Set<String> consumed = HashSet.newHashSet(cells.size());
-        for (FieldRule rule : report.required()) {
-            required(rule, cells, fields, extra, consumed);
+        Map<String, Object> extra = LinkedHashMap.newLinkedHashMap(values.length + 4);
+        boolean[] consumed = new boolean[values.length];
+        for (HeaderRules.Placed rule : rules.required()) {
+            required(rule, values, cells, fields, extra, consumed);
         }
-        for (FieldRule rule : report.optional()) {
-            optional(rule, cells, fields, extra, consumed);
+        for (HeaderRules.Placed rule : rules.optional()) {
+            optional(rule, values, cells, fields, extra, consumed);
         }
         report.constants().forEach(fields::constant);
         Instant time = fields.timeSource();
@@ -47,23 +46,26 @@ final class ShadowserverMapper {
         Event.Classification classification = Departure.apply(
                 report.fileName(),
                 new Event.Classification(fields.classification("taxonomy"), type, fields.classification("identifier")));
-        cells.forEach((column, value) -> {
-            if (!consumed.contains(column) && value != null && !value.isEmpty()) {
-                extra.putIfAbsent(column, value);
+        for (int i = 0; i < values.length; i++) {
+            String value = values[i];
+            if (!consumed[i] && value != null && !value.isEmpty()) {
+                extra.putIfAbsent(rules.name(i), value);
             }
-        });
+        }
         fields.unmapped().forEach(extra::putIfAbsent);
         return fields.event(
                 new Event.Feed(report.feedName(), PROVIDER, null, null), classification, time, observed, extra, raw);
     }
 
     private static void required(
-            FieldRule rule,
+            HeaderRules.Placed placed,
+            String[] values,
             Map<String, String> cells,
             EventFields fields,
             Map<String, Object> extra,
-            Set<String> consumed) {
-        String cell = cells.get(rule.column());
+            boolean[] consumed) {
+        FieldRule rule = placed.rule();
+        String cell = placed.position() < 0 ? null : values[placed.position()];
         if (cell == null || cell.isEmpty()) {
             throw BadField.missing(rule.column());
         }
@@ -72,28 +74,33 @@ final class ShadowserverMapper {
             throw new BadField(
                     rule.column(), codeFor(rule.target()), "no usable " + rule.target() + " in " + abbreviate(cell));
         }
-        put(rule, value, fields, extra);
-        consumed.add(rule.column());
+        put(placed, value, fields, extra);
+        consumed[placed.position()] = true;
     }
 
     private static void optional(
-            FieldRule rule,
+            HeaderRules.Placed placed,
+            String[] values,
             Map<String, String> cells,
             EventFields fields,
             Map<String, Object> extra,
-            Set<String> consumed) {
-        String cell = cells.get(rule.column());
+            boolean[] consumed) {
+        if (placed.position() < 0) {
+            return;
+        }
+        String cell = values[placed.position()];
         if (cell == null) {
             return;
         }
+        FieldRule rule = placed.rule();
         Object value = convert(rule, cell, cells);
         if (value == null || (value instanceof String text && text.isEmpty())) {
-            consumed.add(rule.column());
+            consumed[placed.position()] = true;
             return;
         }
         try {
-            put(rule, value, fields, extra);
-            consumed.add(rule.column());
+            put(placed, value, fields, extra);
+            consumed[placed.position()] = true;
         } catch (BadField unusable) {
             // IntelMQ keeps a value its field refuses in extra under the column's name; so does Sitrep
         }
@@ -104,12 +111,12 @@ final class ShadowserverMapper {
         return conversion == null ? cell : conversion.apply(rule.column(), cell, cells);
     }
 
-    private static void put(FieldRule rule, Object value, EventFields fields, Map<String, Object> extra) {
-        String key = rule.extraKey();
+    private static void put(HeaderRules.Placed placed, Object value, EventFields fields, Map<String, Object> extra) {
+        String key = placed.extraKey();
         if (key != null) {
             extra.put(key, value);
         } else {
-            fields.set(rule.target(), rule.column(), value);
+            fields.set(placed.rule().target(), placed.rule().column(), value);
         }
     }
 

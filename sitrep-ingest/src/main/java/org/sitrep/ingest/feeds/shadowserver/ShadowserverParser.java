@@ -1,8 +1,8 @@
 package org.sitrep.ingest.feeds.shadowserver;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
@@ -22,10 +22,8 @@ final class ShadowserverParser implements RecordParser {
     private final @Nullable String reportType;
     private final @Nullable ReportSchema report;
 
-    /** The header last checked and what was wrong with it: every row of a file has the same columns. */
-    private Set<String> checkedHeader = Set.of();
-
-    private @Nullable ParseOutcome headerProblem;
+    /** The report's rules for the header last seen: every row of a file has the same columns. */
+    private @Nullable HeaderRules rules;
 
     ShadowserverParser(ShadowserverSchema schema, FormatContext context) {
         this.observed = context.clock().instant();
@@ -45,25 +43,18 @@ final class ShadowserverParser implements RecordParser {
                                     + " <report>.csv or YYYY-MM-DD-<report>.csv)"
                             : "Shadowserver report " + reportType + " is not in the schema");
         }
-        ParseOutcome problem = headerProblem(report, record.fields().keySet());
+        Map<String, String> cells = record.fields();
+        HeaderRules header = rules;
+        String @Nullable [] values = header == null ? null : header.values(cells);
+        if (header == null || values == null) {
+            header = HeaderRules.of(report, cells);
+            values = Objects.requireNonNull(header.values(cells), "the header's own values");
+            rules = header;
+        }
+        ParseOutcome problem = header.problem();
         if (problem != null) {
             return problem;
         }
-        return ParseOutcome.of(mapper.map(report, record.fields(), record.text(), observed));
-    }
-
-    private @Nullable ParseOutcome headerProblem(ReportSchema report, Set<String> header) {
-        if (header != checkedHeader && !header.equals(checkedHeader)) {
-            List<String> missing = report.missingColumns(header);
-            headerProblem = missing.isEmpty()
-                    ? null
-                    : ParseOutcome.reject(
-                            missing.get(0),
-                            RejectCode.MISSING_FIELD,
-                            "report " + report.fileName() + " requires the column" + (missing.size() > 1 ? "s " : " ")
-                                    + String.join(", ", missing) + ", which the header lacks");
-            checkedHeader = header;
-        }
-        return headerProblem;
+        return ParseOutcome.of(mapper.map(header, values, cells, record.text(), observed));
     }
 }
