@@ -1,42 +1,80 @@
 package org.sitrep.ingest.feeds;
 
 import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
+import java.util.Locale;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.fields.Row;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
 import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /**
- * A CSV feed, declared: its name, description and detection ({@link FeedFormat}), how it lays out its CSV
- * ({@link #framing()}) and the pure mapper of one row ({@link #mapper}). Reading the rows (FastCSV, bounded) and
- * guarding the mapper ({@link RecordGuard}) are the same for every CSV feed and live here, not in the feed.
+ * A CSV feed, declared: its name and description, its detection, how it lays out its CSV ({@link #framing()}) and
+ * the pure mapper of one row ({@link #mapper}). Reading the rows (FastCSV, bounded) and guarding the mapper
+ * ({@link RecordGuard}) are the same for every CSV feed and live here, not in the feed.
  */
-public interface CsvFeed extends FeedFormat {
+public abstract class CsvFeed extends DeclaredFeed {
 
     /** Maps one row's cells (by lower-cased header name) and its text as read to an outcome. */
     @FunctionalInterface
-    interface RowMapper {
+    public interface RowMapper {
         ParseOutcome map(Row row, String raw);
     }
 
-    CsvFraming framing();
+    private final CsvFraming framing;
+
+    protected CsvFeed(String name, String description, CsvFraming framing) {
+        super(name, description);
+        this.framing = framing;
+    }
+
+    public final CsvFraming framing() {
+        return framing;
+    }
 
     /** The mapper for one input; the context carries the file name, the clock and the feed's configuration. */
-    RowMapper mapper(FormatContext context);
+    protected abstract RowMapper mapper(FormatContext context);
 
     @Override
-    default RecordSource open(Reader input) {
-        return new CsvRecordSource(input, framing());
+    public final RecordSource open(Reader input) {
+        return new CsvRecordSource(input, framing);
     }
 
     @Override
-    default RecordParser parser(FormatContext context) {
+    public final RecordParser parser(FormatContext context) {
         RowMapper mapper = mapper(context);
         return RecordGuard.around(record -> mapper.map(new Row(record.fields()), record.text()));
+    }
+
+    /**
+     * The detection of a feed that writes its header (often in a {@code #} comment) and names itself in a comment,
+     * as abuse.ch does: sure (95) when a line holds every one of the header's columns, fairly sure (80) when a
+     * {@code #} line names the publisher's feed, otherwise 0.
+     */
+    protected static int headerOrComment(Sample sample, String feedWord, String... columns) {
+        int score = 0;
+        for (String line : sample.firstLines()) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (containsAll(lower, columns)) {
+                return 95;
+            }
+            if (lower.startsWith("#") && lower.contains(feedWord)) {
+                score = 80;
+            }
+        }
+        return score;
+    }
+
+    private static boolean containsAll(String line, String... words) {
+        for (String word : words) {
+            if (!line.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,28 +2,24 @@ package org.sitrep.ingest.feeds.cases;
 
 import java.io.Reader;
 import java.util.Map;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
 import org.sitrep.ingest.feeds.framing.LineRecordSource;
 
 /** Sitrep's incident cases as JSON Lines ({@code id, type, grade, reported_at, partners[], status, …}). */
-public final class CasesJsonlFormat implements FeedFormat {
+public final class CasesJsonlFormat extends DeclaredFeed {
 
     public static final String NAME = "sitrep-cases-jsonl";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Sitrep incident cases, one JSON object per line (id, type, grade, reported_at, partners, status, …)";
+    public CasesJsonlFormat() {
+        super(
+                NAME,
+                "Sitrep incident cases, one JSON object per line (id, type, grade, reported_at, partners, status, …)");
     }
 
     @Override

@@ -2,19 +2,19 @@ package org.sitrep.ingest.feeds.cnvdxml;
 
 import java.io.IOException;
 import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 
 /**
  * CNVD's shared vulnerability XML ({@code <vulnerabilitys><vulnerability>…}, sic), streamed with StAX one
  * {@code <vulnerability>} element at a time. Produces vulnerabilities with the CNVD number as id and the CVE
  * numbers as aliases.
  */
-public final class CnvdXmlFormat implements FeedFormat {
+public final class CnvdXmlFormat extends DeclaredFeed {
 
     public static final String NAME = "cnvd-xml";
 
@@ -25,17 +25,8 @@ public final class CnvdXmlFormat implements FeedFormat {
     }
 
     public CnvdXmlFormat(CnvdXmlConfig config) {
+        super(NAME, "CNVD vulnerability XML (vulnerabilitys/vulnerability) → vulnerabilities");
         this.config = config;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "CNVD vulnerability XML (vulnerabilitys/vulnerability) → vulnerabilities";
     }
 
     @Override

@@ -1,23 +1,16 @@
 package org.sitrep.ingest.feeds.feodo;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.JsonArrayFeed;
 
 /** abuse.ch Feodo Tracker {@code ipblocklist.json} (an array of C2 entries) → {@code c2-server} events. */
-public final class FeodoJsonFormat implements JsonArrayFeed {
+public final class FeodoJsonFormat extends JsonArrayFeed {
 
-    @Override
-    public String name() {
-        return "feodo-json";
-    }
-
-    @Override
-    public String description() {
-        return "abuse.ch Feodo Tracker IP blocklist JSON → c2-server events (with AS and country)";
+    public FeodoJsonFormat() {
+        super("feodo-json", "abuse.ch Feodo Tracker IP blocklist JSON → c2-server events (with AS and country)", null);
     }
 
     @Override
@@ -28,12 +21,7 @@ public final class FeodoJsonFormat implements JsonArrayFeed {
     }
 
     @Override
-    public @Nullable String arrayField() {
-        return null;
-    }
-
-    @Override
-    public EntryMapper mapper(FormatContext context) {
+    protected EntryMapper mapper(FormatContext context) {
         FeodoMapper mapper = new FeodoMapper();
         Instant observed = context.clock().instant();
         return (entry, raw) -> ParseOutcome.of(mapper.map(FeodoEntry.fromJson(entry), raw, observed));

@@ -1,12 +1,12 @@
 package org.sitrep.ingest.feeds.misp;
 
 import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 
 /**
  * A MISP event as JSON ({@code {"Event":{…}}}: a REST export or one {@code <uuid>.json} of a MISP feed; or the bare
@@ -14,16 +14,12 @@ import org.sitrep.core.parse.Sample;
  * event per taken attribute, classified from {@code rsit:}/{@code ecsirt:} tags or the category, TLP from the
  * {@code tlp:} tags.
  */
-public final class MispEventFormat implements FeedFormat {
+public final class MispEventFormat extends DeclaredFeed {
 
-    @Override
-    public String name() {
-        return "misp-event";
-    }
-
-    @Override
-    public String description() {
-        return "MISP event JSON ({\"Event\":…}, e.g. a feed's <uuid>.json) → one event per network/hash attribute";
+    public MispEventFormat() {
+        super(
+                "misp-event",
+                "MISP event JSON ({\"Event\":…}, e.g. a feed's <uuid>.json) → one event per network/hash attribute");
     }
 
     @Override

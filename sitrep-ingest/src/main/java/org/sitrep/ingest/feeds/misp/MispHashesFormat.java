@@ -4,7 +4,6 @@ import java.io.Reader;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RecordGuard;
@@ -12,6 +11,7 @@ import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.framing.LineRecordSource;
 
 /**
@@ -19,19 +19,15 @@ import org.sitrep.ingest.feeds.framing.LineRecordSource;
  * index. It carries no observation (the values are hashed), so each line is skipped with a reason; the format
  * exists so that a whole feed directory ingests without a file failing as unrecognised.
  */
-public final class MispHashesFormat implements FeedFormat {
+public final class MispHashesFormat extends DeclaredFeed {
 
     private static final Pattern LINE = Pattern.compile(
             "([0-9a-fA-F]{32}),([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})");
 
-    @Override
-    public String name() {
-        return "misp-feed-hashes";
-    }
-
-    @Override
-    public String description() {
-        return "MISP feed hashes.csv (md5 of attribute values → event uuid) → no events: a correlation index";
+    public MispHashesFormat() {
+        super(
+                "misp-feed-hashes",
+                "MISP feed hashes.csv (md5 of attribute values → event uuid) → no events: a correlation index");
     }
 
     @Override

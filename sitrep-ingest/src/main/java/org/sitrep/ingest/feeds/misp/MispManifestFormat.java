@@ -2,13 +2,13 @@ package org.sitrep.ingest.feeds.misp;
 
 import java.io.Reader;
 import java.util.regex.Pattern;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.fields.JsonFields;
 
 /**
@@ -16,19 +16,15 @@ import org.sitrep.ingest.feeds.fields.JsonFields;
  * next to it, so each listed event is skipped with a reason naming the file to read with {@code misp-event};
  * the manifest is recognised rather than misread as something else.
  */
-public final class MispManifestFormat implements FeedFormat {
+public final class MispManifestFormat extends DeclaredFeed {
 
     private static final Pattern UUID_KEY =
             Pattern.compile("\\{\"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\":\\{.*");
 
-    @Override
-    public String name() {
-        return "misp-feed-manifest";
-    }
-
-    @Override
-    public String description() {
-        return "MISP feed manifest.json → no events: lists the <uuid>.json event files to read with misp-event";
+    public MispManifestFormat() {
+        super(
+                "misp-feed-manifest",
+                "MISP feed manifest.json → no events: lists the <uuid>.json event files to read with misp-event");
     }
 
     @Override

@@ -11,16 +11,13 @@ import org.sitrep.ingest.feeds.fields.JsonFields;
  * The OpenPhish premium feed (JSON lines with {@code url, host, ip, asn, asn_name, country_code, isotime, brand,
  * sector, …}) → {@code phishing} events with the brand as {@code event_description.target}.
  */
-public final class OpenphishJsonFormat implements LineFeed {
+public final class OpenphishJsonFormat extends LineFeed {
 
-    @Override
-    public String name() {
-        return "openphish-jsonl";
-    }
-
-    @Override
-    public String description() {
-        return "OpenPhish premium JSON lines → phishing events (brand → event_description.target, sector)";
+    public OpenphishJsonFormat() {
+        super(
+                "openphish-jsonl",
+                "OpenPhish premium JSON lines → phishing events (brand → event_description.target, sector)",
+                false);
     }
 
     @Override
@@ -33,12 +30,7 @@ public final class OpenphishJsonFormat implements LineFeed {
     }
 
     @Override
-    public boolean hashComments() {
-        return false;
-    }
-
-    @Override
-    public LineMapper mapper(FormatContext context) {
+    protected LineMapper mapper(FormatContext context) {
         OpenphishMapper mapper = new OpenphishMapper(context.config(OpenphishConfig.class, OpenphishConfig.DEFAULT));
         Instant observed = context.clock().instant();
         return (line, raw) -> ParseOutcome.of(mapper.fromJson(JsonFields.object(line), raw, observed));

@@ -12,16 +12,13 @@ import org.sitrep.ingest.feeds.fields.UrlParts;
  * The OpenPhish community feed ({@code feed.txt}: one phishing URL per line, nothing else) → {@code phishing}
  * events timed when read. Any list of URLs looks like this, so detection is sure only of the file name.
  */
-public final class OpenphishTextFormat implements LineFeed {
+public final class OpenphishTextFormat extends LineFeed {
 
-    @Override
-    public String name() {
-        return "openphish-txt";
-    }
-
-    @Override
-    public String description() {
-        return "OpenPhish community feed.txt (one URL per line) → phishing events (time = when read)";
+    public OpenphishTextFormat() {
+        super(
+                "openphish-txt",
+                "OpenPhish community feed.txt (one URL per line) → phishing events (time = when read)",
+                true);
     }
 
     @Override
@@ -45,12 +42,7 @@ public final class OpenphishTextFormat implements LineFeed {
     }
 
     @Override
-    public boolean hashComments() {
-        return true;
-    }
-
-    @Override
-    public LineMapper mapper(FormatContext context) {
+    protected LineMapper mapper(FormatContext context) {
         OpenphishMapper mapper = new OpenphishMapper(context.config(OpenphishConfig.class, OpenphishConfig.DEFAULT));
         Instant observed = context.clock().instant();
         return (line, raw) -> ParseOutcome.of(mapper.fromUrl(line, observed));

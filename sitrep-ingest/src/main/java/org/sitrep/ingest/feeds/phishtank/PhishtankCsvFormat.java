@@ -9,19 +9,16 @@ import org.sitrep.ingest.feeds.CsvFeed;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
 
 /** PhishTank {@code online-valid.csv} → {@code phishing} events; unverified or offline entries are skipped. */
-public final class PhishtankCsvFormat implements CsvFeed {
+public final class PhishtankCsvFormat extends CsvFeed {
 
     private static final CsvFraming FRAMING =
             new CsvFraming(cells -> cells.contains("phish_id") && cells.contains("url"), List.of(), false);
 
-    @Override
-    public String name() {
-        return "phishtank-csv";
-    }
-
-    @Override
-    public String description() {
-        return "PhishTank online-valid.csv → phishing events (target → event_description.target)";
+    public PhishtankCsvFormat() {
+        super(
+                "phishtank-csv",
+                "PhishTank online-valid.csv → phishing events (target → event_description.target)",
+                FRAMING);
     }
 
     @Override
@@ -33,12 +30,7 @@ public final class PhishtankCsvFormat implements CsvFeed {
     }
 
     @Override
-    public CsvFraming framing() {
-        return FRAMING;
-    }
-
-    @Override
-    public RowMapper mapper(FormatContext context) {
+    protected RowMapper mapper(FormatContext context) {
         PhishtankMapper mapper = new PhishtankMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> mapper.map(PhishtankEntry.fromCells(row), raw, observed);

@@ -1,22 +1,18 @@
 package org.sitrep.ingest.feeds.phishtank;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.JsonArrayFeed;
 
 /** PhishTank {@code online-valid.json} (an array, with hosting details) → {@code phishing} events. */
-public final class PhishtankJsonFormat implements JsonArrayFeed {
+public final class PhishtankJsonFormat extends JsonArrayFeed {
 
-    @Override
-    public String name() {
-        return "phishtank-json";
-    }
-
-    @Override
-    public String description() {
-        return "PhishTank online-valid.json → phishing events with address, network and country";
+    public PhishtankJsonFormat() {
+        super(
+                "phishtank-json",
+                "PhishTank online-valid.json → phishing events with address, network and country",
+                null);
     }
 
     @Override
@@ -26,12 +22,7 @@ public final class PhishtankJsonFormat implements JsonArrayFeed {
     }
 
     @Override
-    public @Nullable String arrayField() {
-        return null;
-    }
-
-    @Override
-    public EntryMapper mapper(FormatContext context) {
+    protected EntryMapper mapper(FormatContext context) {
         PhishtankMapper mapper = new PhishtankMapper();
         Instant observed = context.clock().instant();
         return (entry, raw) -> mapper.map(PhishtankEntry.fromJson(entry), raw, observed);

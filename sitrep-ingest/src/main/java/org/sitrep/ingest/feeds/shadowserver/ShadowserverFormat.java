@@ -3,12 +3,12 @@ package org.sitrep.ingest.feeds.shadowserver;
 import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.framing.CsvFraming;
 import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
@@ -17,7 +17,7 @@ import org.sitrep.ingest.feeds.framing.CsvRecordSource;
  * the report from the file name, the classification the schema's constant fields give (departures in ADR 006), the
  * columns mapped by the schema's rules and conversions, the rest in {@code extra}.
  */
-public final class ShadowserverFormat implements FeedFormat {
+public final class ShadowserverFormat extends DeclaredFeed {
 
     private static final CsvFraming FRAMING =
             new CsvFraming(CsvFraming.headerWith("timestamp"), List.of(), false, true);
@@ -30,18 +30,11 @@ public final class ShadowserverFormat implements FeedFormat {
     }
 
     public ShadowserverFormat(ShadowserverSchema schema) {
+        super(
+                "shadowserver",
+                "Shadowserver CSV reports, the " + schema.size() + " report types of Shadowserver's schema for IntelMQ"
+                        + " (report from the file name) → events classified as the schema says");
         this.schema = schema;
-    }
-
-    @Override
-    public String name() {
-        return "shadowserver";
-    }
-
-    @Override
-    public String description() {
-        return "Shadowserver CSV reports, the " + schema.size() + " report types of Shadowserver's schema for IntelMQ"
-                + " (report from the file name) → events classified as the schema says";
     }
 
     /**

@@ -1,27 +1,21 @@
 package org.sitrep.ingest.feeds.stix;
 
 import java.io.Reader;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 
 /**
  * STIX 2.1 bundles (JSON): indicators with simple patterns and observed-data with embedded or referenced SCOs →
  * one event each, classified from labels and indicator types, TLP from the marking references.
  */
-public final class StixBundleFormat implements FeedFormat {
+public final class StixBundleFormat extends DeclaredFeed {
 
-    @Override
-    public String name() {
-        return "stix2-bundle";
-    }
-
-    @Override
-    public String description() {
-        return "STIX 2.1 bundle → events from indicators (simple patterns) and observed-data, with TLP";
+    public StixBundleFormat() {
+        super("stix2-bundle", "STIX 2.1 bundle → events from indicators (simple patterns) and observed-data, with TLP");
     }
 
     @Override

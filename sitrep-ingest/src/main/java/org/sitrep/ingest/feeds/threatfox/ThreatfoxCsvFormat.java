@@ -2,7 +2,6 @@ package org.sitrep.ingest.feeds.threatfox;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.CsvFeed;
@@ -13,7 +12,7 @@ import org.sitrep.ingest.feeds.framing.CsvFraming;
  * for empty, {@code is_compromised} only in newer files (columns are mapped by name) → {@code c2-server},
  * {@code malware-distribution} or {@code other} events.
  */
-public final class ThreatfoxCsvFormat implements CsvFeed {
+public final class ThreatfoxCsvFormat extends CsvFeed {
 
     private static final CsvFraming FRAMING = new CsvFraming(
             cells -> cells.contains("ioc_value") && cells.contains("ioc_type"),
@@ -34,38 +33,20 @@ public final class ThreatfoxCsvFormat implements CsvFeed {
                     "reporter"),
             true);
 
-    @Override
-    public String name() {
-        return "threatfox-csv";
-    }
-
-    @Override
-    public String description() {
-        return "abuse.ch ThreatFox CSV export → c2-server / malware-distribution / other events by threat_type";
+    public ThreatfoxCsvFormat() {
+        super(
+                "threatfox-csv",
+                "abuse.ch ThreatFox CSV export → c2-server / malware-distribution / other events by threat_type",
+                FRAMING);
     }
 
     @Override
     public int detect(Sample sample) {
-        int score = 0;
-        for (String line : sample.firstLines()) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            if (lower.contains("ioc_value") && lower.contains("threat_type")) {
-                return 95;
-            }
-            if (lower.startsWith("#") && lower.contains("threatfox")) {
-                score = 80;
-            }
-        }
-        return score;
+        return headerOrComment(sample, "threatfox", "ioc_value", "threat_type");
     }
 
     @Override
-    public CsvFraming framing() {
-        return FRAMING;
-    }
-
-    @Override
-    public RowMapper mapper(FormatContext context) {
+    protected RowMapper mapper(FormatContext context) {
         ThreatfoxMapper mapper = new ThreatfoxMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> mapper.map(ThreatfoxEntry.fromCells(row), raw, observed);

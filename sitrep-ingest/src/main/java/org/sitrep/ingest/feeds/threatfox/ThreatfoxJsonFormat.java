@@ -1,22 +1,18 @@
 package org.sitrep.ingest.feeds.threatfox;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.JsonArrayFeed;
 
 /** abuse.ch ThreatFox JSON API answers ({@code {"query_status":"ok","data":[…]}}) → events as the CSV export. */
-public final class ThreatfoxJsonFormat implements JsonArrayFeed {
+public final class ThreatfoxJsonFormat extends JsonArrayFeed {
 
-    @Override
-    public String name() {
-        return "threatfox-json";
-    }
-
-    @Override
-    public String description() {
-        return "abuse.ch ThreatFox JSON API (get_iocs) → c2-server / malware-distribution / other events";
+    public ThreatfoxJsonFormat() {
+        super(
+                "threatfox-json",
+                "abuse.ch ThreatFox JSON API (get_iocs) → c2-server / malware-distribution / other events",
+                "data");
     }
 
     @Override
@@ -29,12 +25,7 @@ public final class ThreatfoxJsonFormat implements JsonArrayFeed {
     }
 
     @Override
-    public @Nullable String arrayField() {
-        return "data";
-    }
-
-    @Override
-    public EntryMapper mapper(FormatContext context) {
+    protected EntryMapper mapper(FormatContext context) {
         ThreatfoxMapper mapper = new ThreatfoxMapper();
         Instant observed = context.clock().instant();
         return (entry, raw) -> mapper.map(ThreatfoxEntry.fromJson(entry), raw, observed);

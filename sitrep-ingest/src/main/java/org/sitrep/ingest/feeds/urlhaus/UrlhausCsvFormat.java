@@ -2,7 +2,6 @@ package org.sitrep.ingest.feeds.urlhaus;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
@@ -15,7 +14,7 @@ import org.sitrep.ingest.feeds.framing.CsvFraming;
  * Country}) and the older per-country CSV (the same header without {@code #} and {@code (UTC)}) →
  * {@code malware-distribution} events.
  */
-public final class UrlhausCsvFormat implements CsvFeed {
+public final class UrlhausCsvFormat extends CsvFeed {
 
     private static final List<String> DUMP_HEADER = List.of(
             "id", "dateadded", "url", "url_status", "last_online", "threat", "tags", "urlhaus_link", "reporter");
@@ -26,38 +25,20 @@ public final class UrlhausCsvFormat implements CsvFeed {
             DUMP_HEADER,
             true);
 
-    @Override
-    public String name() {
-        return "urlhaus-csv";
-    }
-
-    @Override
-    public String description() {
-        return "abuse.ch URLhaus CSV dump → malware-distribution events (source.url/fqdn/ip, tags and threat in extra)";
+    public UrlhausCsvFormat() {
+        super(
+                "urlhaus-csv",
+                "abuse.ch URLhaus CSV dump → malware-distribution events (source.url/fqdn/ip, tags and threat in extra)",
+                FRAMING);
     }
 
     @Override
     public int detect(Sample sample) {
-        int score = 0;
-        for (String line : sample.firstLines()) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            if (lower.contains("dateadded") && lower.contains("url_status")) {
-                return 95;
-            }
-            if (lower.startsWith("#") && lower.contains("urlhaus")) {
-                score = 80;
-            }
-        }
-        return score;
+        return headerOrComment(sample, "urlhaus", "dateadded", "url_status");
     }
 
     @Override
-    public CsvFraming framing() {
-        return FRAMING;
-    }
-
-    @Override
-    public RowMapper mapper(FormatContext context) {
+    protected RowMapper mapper(FormatContext context) {
         UrlhausMapper mapper = new UrlhausMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> ParseOutcome.of(mapper.map(UrlhausEntry.fromCells(row), raw, observed));

@@ -1,23 +1,16 @@
 package org.sitrep.ingest.feeds.urlhaus;
 
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.JsonArrayFeed;
 
 /** abuse.ch URLhaus JSON API answers ({@code {"query_status":…,"urls":[…]}}) → {@code malware-distribution} events. */
-public final class UrlhausJsonFormat implements JsonArrayFeed {
+public final class UrlhausJsonFormat extends JsonArrayFeed {
 
-    @Override
-    public String name() {
-        return "urlhaus-json";
-    }
-
-    @Override
-    public String description() {
-        return "abuse.ch URLhaus JSON API (urls/recent) → malware-distribution events";
+    public UrlhausJsonFormat() {
+        super("urlhaus-json", "abuse.ch URLhaus JSON API (urls/recent) → malware-distribution events", "urls");
     }
 
     @Override
@@ -33,12 +26,7 @@ public final class UrlhausJsonFormat implements JsonArrayFeed {
     }
 
     @Override
-    public @Nullable String arrayField() {
-        return "urls";
-    }
-
-    @Override
-    public EntryMapper mapper(FormatContext context) {
+    protected EntryMapper mapper(FormatContext context) {
         UrlhausMapper mapper = new UrlhausMapper();
         Instant observed = context.clock().instant();
         return (entry, raw) -> ParseOutcome.of(mapper.map(UrlhausEntry.fromJson(entry), raw, observed));

@@ -2,28 +2,22 @@ package org.sitrep.ingest.feeds.vulnerabilities;
 
 import java.io.Reader;
 import java.util.Map;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
 import org.sitrep.ingest.feeds.framing.LineRecordSource;
 
 /** Sitrep's vulnerability records as JSON Lines ({@code id, aliases, published, severity, cvss.*, …}). */
-public final class VulnerabilitiesJsonlFormat implements FeedFormat {
+public final class VulnerabilitiesJsonlFormat extends DeclaredFeed {
 
     public static final String NAME = "sitrep-vulnerabilities-jsonl";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "Sitrep vulnerabilities, one JSON object per line (id, aliases, published, severity, cvss, …)";
+    public VulnerabilitiesJsonlFormat() {
+        super(NAME, "Sitrep vulnerabilities, one JSON object per line (id, aliases, published, severity, cvss, …)");
     }
 
     @Override

@@ -13,19 +13,13 @@ import org.sitrep.ingest.feeds.framing.CsvFraming;
  * The Zone-H defacement CSV shared with national CERTs ({@code add_date, accept_date, attacker, domain,
  * ip_address, …, defacement_id, country_code, country}) → {@code system-compromise}/{@code defacement} events.
  */
-public final class ZonehFormat implements CsvFeed {
+public final class ZonehFormat extends CsvFeed {
 
     private static final CsvFraming FRAMING =
             new CsvFraming(cells -> cells.contains("add_date") && cells.contains("domain"), List.of(), false);
 
-    @Override
-    public String name() {
-        return "zone-h-csv";
-    }
-
-    @Override
-    public String description() {
-        return "Zone-H defacement CSV → system-compromise events with identifier defacement";
+    public ZonehFormat() {
+        super("zone-h-csv", "Zone-H defacement CSV → system-compromise events with identifier defacement", FRAMING);
     }
 
     @Override
@@ -38,12 +32,7 @@ public final class ZonehFormat implements CsvFeed {
     }
 
     @Override
-    public CsvFraming framing() {
-        return FRAMING;
-    }
-
-    @Override
-    public RowMapper mapper(FormatContext context) {
+    protected RowMapper mapper(FormatContext context) {
         ZonehMapper mapper = new ZonehMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> ParseOutcome.of(mapper.map(row.cells(), raw, observed));

@@ -12,20 +12,17 @@ import org.sitrep.ingest.feeds.framing.CsvFraming;
  * comment above it) → {@code c2-server} events. A CSV feed is this declaration and its mapper; reading the rows and
  * guarding the mapper are {@link CsvFeed}'s.
  */
-public final class ExampleBlocklistFormat implements CsvFeed {
+public final class ExampleBlocklistFormat extends CsvFeed {
 
     static final List<String> HEADER = List.of("seen", "ip", "port", "family");
 
     private static final CsvFraming FRAMING = new CsvFraming(cells -> cells.equals(HEADER), List.of(), true);
 
-    @Override
-    public String name() {
-        return "example-blocklist-csv";
-    }
-
-    @Override
-    public String description() {
-        return "a partner's C2 blocklist CSV (the worked example of CONTRIBUTING.md) → c2-server events";
+    public ExampleBlocklistFormat() {
+        super(
+                "example-blocklist-csv",
+                "a partner's C2 blocklist CSV (the worked example of CONTRIBUTING.md) → c2-server events",
+                FRAMING);
     }
 
     @Override
@@ -34,12 +31,7 @@ public final class ExampleBlocklistFormat implements CsvFeed {
     }
 
     @Override
-    public CsvFraming framing() {
-        return FRAMING;
-    }
-
-    @Override
-    public RowMapper mapper(FormatContext context) {
+    protected RowMapper mapper(FormatContext context) {
         ExampleBlocklistMapper mapper =
                 new ExampleBlocklistMapper(context.clock().instant());
         return (row, raw) -> ParseOutcome.of(mapper.map(row, raw));

@@ -4,27 +4,21 @@ import java.io.Reader;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.framing.NamedCsvRecordSource;
 
 /** IntelMQ events as CSV whose header row names the columns with IntelMQ's dotted field names. */
-public final class IntelMqCsvFormat implements FeedFormat {
+public final class IntelMqCsvFormat extends DeclaredFeed {
 
     public static final String NAME = "intelmq-csv";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "IntelMQ events as CSV with a header of dotted field names (time.source,feed.name,…)";
+    public IntelMqCsvFormat() {
+        super(NAME, "IntelMQ events as CSV with a header of dotted field names (time.source,feed.name,…)");
     }
 
     @Override

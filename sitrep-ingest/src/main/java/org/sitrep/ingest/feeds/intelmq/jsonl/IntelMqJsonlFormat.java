@@ -2,31 +2,25 @@ package org.sitrep.ingest.feeds.intelmq.jsonl;
 
 import java.io.Reader;
 import java.util.Map;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
 import org.sitrep.ingest.feeds.framing.LineRecordSource;
 
 /** IntelMQ events as JSON Lines, one event per line with IntelMQ's flat dotted keys: Sitrep's native event input. */
-public final class IntelMqJsonlFormat implements FeedFormat {
+public final class IntelMqJsonlFormat extends DeclaredFeed {
 
     public static final String NAME = "intelmq-jsonl";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String description() {
-        return "IntelMQ events, one JSON object per line (time.source, feed.name, classification.type, …)";
-    }
-
     /** Certain when the first line is an object with IntelMQ's required keys; a guess for any other object line. */
+    public IntelMqJsonlFormat() {
+        super(NAME, "IntelMQ events, one JSON object per line (time.source, feed.name, classification.type, …)");
+    }
+
     @Override
     public int detect(Sample sample) {
         return JsonRecords.firstObject(sample)
