@@ -8,34 +8,19 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
 /** The worked example's test: its fixture, its rejects, and every garbage-input test of {@link FeedFormatContract}. */
-class ExampleBlocklistFormatTest extends FeedFormatContract {
-
-    private final ExampleBlocklistFormat format = new ExampleBlocklistFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "example-blocklist.csv";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "QakBot";
+class ExampleBlocklistFormatTest extends FeedFormatContract<ExampleBlocklistFormat> {
+    ExampleBlocklistFormatTest() {
+        super(new ExampleBlocklistFormat(), "example-blocklist.csv", "QakBot");
     }
 
     @Test
     void mapsRowsToC2ServerEvents() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(2);
         Event first = events.getFirst();

@@ -7,33 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class FeodoCsvFormatTest extends FeedFormatContract {
-
-    private final FeodoCsvFormat format = new FeodoCsvFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "ipblocklist.csv";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "QakBot";
+class FeodoCsvFormatTest extends FeedFormatContract<FeodoCsvFormat> {
+    FeodoCsvFormatTest() {
+        super(new FeodoCsvFormat(), "ipblocklist.csv", "QakBot");
     }
 
     @Test
     void mapsBlocklistRowsToC2ServerEvents() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(2);
         Event first = events.get(0);

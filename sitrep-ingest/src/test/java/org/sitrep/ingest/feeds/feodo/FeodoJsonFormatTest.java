@@ -7,32 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class FeodoJsonFormatTest extends FeedFormatContract {
-
-    private final FeodoJsonFormat format = new FeodoJsonFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "ipblocklist.json";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "EXAMPLE-AS\"";
+class FeodoJsonFormatTest extends FeedFormatContract<FeodoJsonFormat> {
+    FeodoJsonFormatTest() {
+        super(new FeodoJsonFormat(), "ipblocklist.json", "EXAMPLE-AS\"");
     }
 
     @Test
     void mapsJsonEntriesWithAsAndCountry() {
-        List<FeedRun.Parsed> parsed = FeedRun.records(format, fixture(), fixtureName());
+        List<FeedRun.Parsed> parsed = fixtureRecords();
         List<Event> events =
                 FeedRun.events(parsed.stream().map(FeedRun.Parsed::outcome).toList());
 

@@ -8,33 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class MispEventFormatTest extends FeedFormatContract {
-
-    private final MispEventFormat format = new MispEventFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "a06f2715-9586-41b8-b242-931e9a152871.json";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "http://bad.example.net/dl/inv.exe";
+class MispEventFormatTest extends FeedFormatContract<MispEventFormat> {
+    MispEventFormatTest() {
+        super(new MispEventFormat(), "a06f2715-9586-41b8-b242-931e9a152871.json", "http://bad.example.net/dl/inv.exe");
     }
 
     private List<FeedRun.Parsed> parsed() {
-        return FeedRun.records(format, fixture(), fixtureName());
+        return fixtureRecords();
     }
 
     @Test

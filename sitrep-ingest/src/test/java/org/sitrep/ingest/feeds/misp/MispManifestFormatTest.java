@@ -4,34 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class MispManifestFormatTest extends FeedFormatContract {
-
-    private final MispManifestFormat format = new MispManifestFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "manifest.json";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "QakBot C2 and payload URL seen in CN constituency";
+class MispManifestFormatTest extends FeedFormatContract<MispManifestFormat> {
+    MispManifestFormatTest() {
+        super(new MispManifestFormat(), "manifest.json", "QakBot C2 and payload URL seen in CN constituency");
     }
 
     @Override
     @Test
     protected void fixtureParsesWithoutRejects() {
-        List<ParseOutcome> outcomes = FeedRun.outcomes(format, fixture(), fixtureName());
+        List<ParseOutcome> outcomes = fixtureOutcomes();
 
         assertThat(FeedRun.rejects(outcomes)).isEmpty();
         assertThat(FeedRun.events(outcomes)).isEmpty();

@@ -9,32 +9,17 @@ import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class OpenphishJsonFormatTest extends FeedFormatContract {
-
-    private final OpenphishJsonFormat format = new OpenphishJsonFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "premium.jsonl";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "EXAMPLE-HOSTING";
+class OpenphishJsonFormatTest extends FeedFormatContract<OpenphishJsonFormat> {
+    OpenphishJsonFormatTest() {
+        super(new OpenphishJsonFormat(), "premium.jsonl", "EXAMPLE-HOSTING");
     }
 
     @Test
     void mapsPremiumLinesWithBrandSectorAndHosting() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(2);
         Event first = events.get(0);

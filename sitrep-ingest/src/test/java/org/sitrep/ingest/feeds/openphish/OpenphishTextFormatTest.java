@@ -6,33 +6,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class OpenphishTextFormatTest extends FeedFormatContract {
-
-    private final OpenphishTextFormat format = new OpenphishTextFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "feed.txt";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "/owa/auth.html";
+class OpenphishTextFormatTest extends FeedFormatContract<OpenphishTextFormat> {
+    OpenphishTextFormatTest() {
+        super(new OpenphishTextFormat(), "feed.txt", "/owa/auth.html");
     }
 
     @Test
     void mapsEachUrlToPhishingEventTimedWhenRead() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(3);
         Event first = events.get(0);

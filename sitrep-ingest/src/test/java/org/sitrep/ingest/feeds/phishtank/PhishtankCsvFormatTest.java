@@ -7,33 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class PhishtankCsvFormatTest extends FeedFormatContract {
-
-    private final PhishtankCsvFormat format = new PhishtankCsvFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "online-valid.csv";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "https://login-secure.example.com/account/verify.php";
+class PhishtankCsvFormatTest extends FeedFormatContract<PhishtankCsvFormat> {
+    PhishtankCsvFormatTest() {
+        super(new PhishtankCsvFormat(), "online-valid.csv", "https://login-secure.example.com/account/verify.php");
     }
 
     @Test
     void mapsVerifiedOnlineEntriesAndSkipsTheRestWithReasons() {
-        List<ParseOutcome> outcomes = FeedRun.outcomes(format, fixture(), fixtureName());
+        List<ParseOutcome> outcomes = fixtureOutcomes();
         List<Event> events = FeedRun.events(outcomes);
 
         assertThat(events).hasSize(2);

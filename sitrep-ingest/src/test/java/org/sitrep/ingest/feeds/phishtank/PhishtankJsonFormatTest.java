@@ -7,32 +7,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
-import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class PhishtankJsonFormatTest extends FeedFormatContract {
-
-    private final PhishtankJsonFormat format = new PhishtankJsonFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "online-valid.json";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "/owa/auth.html";
+class PhishtankJsonFormatTest extends FeedFormatContract<PhishtankJsonFormat> {
+    PhishtankJsonFormatTest() {
+        super(new PhishtankJsonFormat(), "online-valid.json", "/owa/auth.html");
     }
 
     @Test
     void mapsEntriesWithHostingDetails() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(2);
         Event first = events.get(0);

@@ -9,34 +9,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class ShadowserverFormatTest extends FeedFormatContract {
+class ShadowserverFormatTest extends FeedFormatContract<ShadowserverFormat> {
 
     private static final String SINKHOLE = "2026-11-23-event4_sinkhole_http-example-geo.csv";
     private static final String COMPROMISED = "2026-11-22-compromised_website-example-geo.csv";
     private static final String SCAN_HTTP = "2026-11-23-scan_http-example-geo.csv";
 
-    private final ShadowserverFormat format = new ShadowserverFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return SINKHOLE;
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "/gate.php";
+    ShadowserverFormatTest() {
+        super(new ShadowserverFormat(), SINKHOLE, "/gate.php");
     }
 
     private List<Event> events(String name) {

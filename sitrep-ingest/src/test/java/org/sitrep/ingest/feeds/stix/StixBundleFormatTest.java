@@ -8,32 +8,17 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
 import org.sitrep.core.event.Tlp;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class StixBundleFormatTest extends FeedFormatContract {
-
-    private final StixBundleFormat format = new StixBundleFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "bundle.json";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "QakBot C2 203.0.113.188:443";
+class StixBundleFormatTest extends FeedFormatContract<StixBundleFormat> {
+    StixBundleFormatTest() {
+        super(new StixBundleFormat(), "bundle.json", "QakBot C2 203.0.113.188:443");
     }
 
     private List<FeedRun.Parsed> parsed() {
-        return FeedRun.records(format, fixture(), fixtureName());
+        return fixtureRecords();
     }
 
     @Test

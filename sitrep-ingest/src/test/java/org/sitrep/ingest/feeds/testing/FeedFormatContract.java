@@ -18,21 +18,58 @@ import org.sitrep.core.parse.ParseOutcome;
  * The garbage-input tests every feed format passes: random bytes, truncations, a huge field and 200 seeded
  * random mutations of its valid fixture each frame and parse to outcomes without an exception, and damaged input
  * yields rejects rather than silently nothing. A feed's test extends this and names its format and fixture.
+ *
+ * @param <F> the format under test
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class FeedFormatContract {
+public abstract class FeedFormatContract<F extends FeedFormat> {
 
-    protected abstract FeedFormat format();
+    protected final F format;
+    private final String fixtureName;
+    private final String valueToInflate;
 
-    /** A valid fixture's file name (as the pipeline would pass it) and text. */
-    protected abstract String fixtureName();
-
-    protected final String fixture() {
-        return FeedRun.resource(getClass(), fixtureName());
+    /**
+     * @param format the format under test
+     * @param fixtureName a valid fixture's file name (as the pipeline would pass it), beside the test
+     * @param valueToInflate a value in the fixture's first record; the huge-field test replaces it with a 1 MB value
+     */
+    protected FeedFormatContract(F format, String fixtureName, String valueToInflate) {
+        this.format = format;
+        this.fixtureName = fixtureName;
+        this.valueToInflate = valueToInflate;
     }
 
-    /** A value in the fixture's first record; the huge-field test replaces it with a 1 MB value. */
-    protected abstract String valueToInflate();
+    protected final F format() {
+        return format;
+    }
+
+    protected final String fixtureName() {
+        return fixtureName;
+    }
+
+    /** The valid fixture's text. */
+    protected final String fixture() {
+        return FeedRun.resource(getClass(), fixtureName);
+    }
+
+    /** What the format makes of its fixture, record by record. */
+    protected final List<ParseOutcome> fixtureOutcomes() {
+        return FeedRun.outcomes(format, fixture(), fixtureName);
+    }
+
+    /** The fixture's records with what the parser made of them. */
+    protected final List<FeedRun.Parsed> fixtureRecords() {
+        return FeedRun.records(format, fixture(), fixtureName);
+    }
+
+    /** The events of the fixture. */
+    protected final List<Event> fixtureEvents() {
+        return FeedRun.events(fixtureOutcomes());
+    }
+
+    protected final String valueToInflate() {
+        return valueToInflate;
+    }
 
     @Test
     protected void fixtureParsesWithoutRejects() {

@@ -7,33 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class ThreatfoxCsvFormatTest extends FeedFormatContract {
-
-    private final ThreatfoxCsvFormat format = new ThreatfoxCsvFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "recent.csv";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "Agentemis,BEACON";
+class ThreatfoxCsvFormatTest extends FeedFormatContract<ThreatfoxCsvFormat> {
+    ThreatfoxCsvFormatTest() {
+        super(new ThreatfoxCsvFormat(), "recent.csv", "Agentemis,BEACON");
     }
 
     @Test
     void mapsEachIocTypeAndThreatType() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(4);
         Event c2 = events.get(0);

@@ -6,32 +6,16 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
-import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class ThreatfoxJsonFormatTest extends FeedFormatContract {
-
-    private final ThreatfoxJsonFormat format = new ThreatfoxJsonFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "get-iocs.json";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "example_reporter";
+class ThreatfoxJsonFormatTest extends FeedFormatContract<ThreatfoxJsonFormat> {
+    ThreatfoxJsonFormatTest() {
+        super(new ThreatfoxJsonFormat(), "get-iocs.json", "example_reporter");
     }
 
     @Test
     void mapsApiEntries() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(2);
         Event c2 = events.get(0);

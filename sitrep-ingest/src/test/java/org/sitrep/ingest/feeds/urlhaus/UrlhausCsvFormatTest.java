@@ -7,33 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class UrlhausCsvFormatTest extends FeedFormatContract {
-
-    private final UrlhausCsvFormat format = new UrlhausCsvFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "csv_recent.csv";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "http://198.51.100.9:44312/i";
+class UrlhausCsvFormatTest extends FeedFormatContract<UrlhausCsvFormat> {
+    UrlhausCsvFormatTest() {
+        super(new UrlhausCsvFormat(), "csv_recent.csv", "http://198.51.100.9:44312/i");
     }
 
     @Test
     void mapsDumpRowsToMalwareDistributionEvents() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(2);
         Event first = events.get(0);

@@ -6,33 +6,18 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class UrlhausJsonFormatTest extends FeedFormatContract {
-
-    private final UrlhausJsonFormat format = new UrlhausJsonFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "urls-recent.json";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "http://198.51.100.9:44312/i";
+class UrlhausJsonFormatTest extends FeedFormatContract<UrlhausJsonFormat> {
+    UrlhausJsonFormatTest() {
+        super(new UrlhausJsonFormat(), "urls-recent.json", "http://198.51.100.9:44312/i");
     }
 
     @Test
     void mapsApiEntriesToMalwareDistributionEvents() {
-        List<FeedRun.Parsed> parsed = FeedRun.records(format, fixture(), fixtureName());
+        List<FeedRun.Parsed> parsed = fixtureRecords();
 
         assertThat(parsed).extracting(p -> p.record().line()).containsExactly(2L, 3L);
         List<Event> events =

@@ -7,33 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
-import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.ingest.feeds.testing.FeedFormatContract;
 import org.sitrep.ingest.feeds.testing.FeedRun;
 
-class ZonehFormatTest extends FeedFormatContract {
-
-    private final ZonehFormat format = new ZonehFormat();
-
-    @Override
-    protected FeedFormat format() {
-        return format;
-    }
-
-    @Override
-    protected String fixtureName() {
-        return "defacements.csv";
-    }
-
-    @Override
-    protected String valueToInflate() {
-        return "Heh...just for fun!";
+class ZonehFormatTest extends FeedFormatContract<ZonehFormat> {
+    ZonehFormatTest() {
+        super(new ZonehFormat(), "defacements.csv", "Heh...just for fun!");
     }
 
     @Test
     void mapsDefacementsAsIntelMqsZoneHParserDoes() {
-        List<Event> events = FeedRun.events(FeedRun.outcomes(format, fixture(), fixtureName()));
+        List<Event> events = fixtureEvents();
 
         assertThat(events).hasSize(2);
         Event first = events.get(0);
