@@ -3,7 +3,6 @@ package org.sitrep.ingest.feeds.cnvdxml;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -11,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
+import org.sitrep.ingest.feeds.framing.ReadAheadSource;
 
 /**
  * Streams the {@code <vulnerability>} elements of a CNVD file, each re-serialised as its own small XML text. Only
@@ -19,13 +18,15 @@ import org.sitrep.core.parse.RecordSource;
  * emitted (its parse rejects it) and the input ends; so it does where a record, a text node or the nesting passes
  * the bounds of {@link CnvdXml}.
  */
-final class CnvdRecordSource implements RecordSource {
+final class CnvdRecordSource extends ReadAheadSource {
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
 
     private final Reader input;
     private final @Nullable XMLStreamReader xml;
-    private @Nullable RawRecord next;
+    /** The record saying why the document could not be opened, handed over first. */
+    private @Nullable RawRecord unopened;
+
     private boolean finished;
 
     CnvdRecordSource(Reader input) throws IOException {
@@ -34,35 +35,18 @@ final class CnvdRecordSource implements RecordSource {
         try {
             reader = CnvdXml.inputFactory().createXMLStreamReader(input);
         } catch (XMLStreamException e) {
-            next = RawRecord.unframed(1, "", CnvdXml.oneLine(e));
-            finished = true;
+            unopened = RawRecord.unframed(1, "", CnvdXml.oneLine(e));
         }
         this.xml = reader;
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = readNext();
-        }
-        return next != null;
-    }
-
-    @Override
-    public RawRecord next() {
-        RawRecord record = hasNext() ? next : null;
-        if (record == null) {
-            throw new NoSuchElementException();
-        }
-        next = null;
-        return record;
-    }
-
-    private @Nullable RawRecord readNext() {
+    protected @Nullable RawRecord read() {
         XMLStreamReader xml = this.xml;
-        if (xml == null) {
-            finished = true;
-            return null;
+        if (xml == null || finished) {
+            RawRecord first = unopened;
+            unopened = null;
+            return first;
         }
         long line = 1;
         try {

@@ -12,10 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 
 /**
  * Frames a publisher's CSV feed into records whose cells are keyed by header name. FastCSV reads the whole input
@@ -26,7 +24,7 @@ import org.sitrep.core.parse.RecordSource;
  * past the size limit) or with more cells than the header becomes a framing error, and reading goes on with the
  * next row.
  */
-public final class CsvRecordSource implements RecordSource {
+public final class CsvRecordSource extends ReadAheadSource {
 
     private static final CsvReader.CsvReaderBuilder CELLS =
             CsvReader.builder().trimWhitespacesAroundQuotes(true).skipEmptyLines(false);
@@ -43,7 +41,6 @@ public final class CsvRecordSource implements RecordSource {
 
     private boolean ended;
     private @Nullable List<String> header;
-    private @Nullable RawRecord next;
 
     public CsvRecordSource(Reader input, CsvFraming framing) {
         this.lines = new LineKeeper(ByteOrderMark.skip(input));
@@ -79,12 +76,12 @@ public final class CsvRecordSource implements RecordSource {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
+    protected @Nullable RawRecord read() {
+        while (true) {
             JoinedRowHandler.Row row;
             try {
                 if (ended || !rows.hasNext()) {
-                    return false;
+                    return null;
                 }
                 row = rows.next();
             } catch (CsvParseException e) {
@@ -92,17 +89,19 @@ public final class CsvRecordSource implements RecordSource {
                 long line = lineOffset + Math.max(1, named);
                 String message = String.valueOf(e.getMessage());
                 boolean unclosed = message.startsWith("Unclosed quoted field");
-                next = RawRecord.unframed(
+                RawRecord broken = RawRecord.unframed(
                         line,
                         lines.lines(line, line, PREVIEW_CHARS),
                         unclosed ? "quoted field not closed" : "unreadable CSV row: " + relative(message, line));
                 // a quote open to the end, or a message that names no line, leaves no place to go on from
                 restartAfter(line, unclosed || named == 0);
-                return true;
+                return broken;
             }
-            next = row.isComment() ? comment(row) : frame(row.withLineOffset(lineOffset));
+            RawRecord record = row.isComment() ? comment(row) : frame(row.withLineOffset(lineOffset));
+            if (record != null) {
+                return record;
+            }
         }
-        return true;
     }
 
     /** FastCSV's message with the line it names (counted by the current reader) made the line in the file. */
@@ -193,16 +192,6 @@ public final class CsvRecordSource implements RecordSource {
             names.add(cell.strip().toLowerCase(Locale.ROOT));
         }
         return names;
-    }
-
-    @Override
-    public RawRecord next() {
-        RawRecord record = hasNext() ? next : null;
-        if (record == null) {
-            throw new NoSuchElementException();
-        }
-        next = null;
-        return record;
     }
 
     @Override

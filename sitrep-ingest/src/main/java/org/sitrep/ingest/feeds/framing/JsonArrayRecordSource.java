@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  * come before the array travel with every record in {@link RawRecord#fields()}, so the parser can see, e.g., the
  * query status. A record's line is where its entry starts; broken JSON ends the stream with a framing error.
  */
-public final class JsonArrayRecordSource implements RecordSource {
+public final class JsonArrayRecordSource extends ReadAheadSource {
 
     private static final ObjectMapper JSON = BoundedJson.MAPPER;
 
@@ -30,7 +28,6 @@ public final class JsonArrayRecordSource implements RecordSource {
     private @Nullable JsonParser parser;
     private boolean inArray;
     private boolean done;
-    private @Nullable RawRecord next;
 
     /** @param arrayField the field of the top-level object holding the entries, or {@code null} for a top-level array */
     public JsonArrayRecordSource(Reader input, @Nullable String arrayField) {
@@ -39,32 +36,28 @@ public final class JsonArrayRecordSource implements RecordSource {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next != null) {
-            return true;
-        }
+    protected @Nullable RawRecord read() {
         if (done) {
-            return false;
+            return null;
         }
         try {
             if (!inArray && !findArray()) {
                 done = true;
-                return false;
+                return null;
             }
             JsonToken token = parser().nextToken();
             if (token == null || token == JsonToken.END_ARRAY) {
                 done = true;
-                return false;
+                return null;
             }
             long line = parser().currentTokenLocation().getLineNr();
             JsonNode entry = parser().readValueAsTree();
-            next = new RawRecord(line, entry.toString(), Map.copyOf(envelope));
+            return new RawRecord(line, entry.toString(), Map.copyOf(envelope));
         } catch (JacksonException e) {
             done = true;
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            next = RawRecord.unframed(line, "", "unreadable JSON: " + e.getOriginalMessage());
+            return RawRecord.unframed(line, "", "unreadable JSON: " + e.getOriginalMessage());
         }
-        return true;
     }
 
     private boolean findArray() {
@@ -107,16 +100,6 @@ public final class JsonArrayRecordSource implements RecordSource {
         JsonShapeException(JsonParser parser, String message) {
             super(parser, message);
         }
-    }
-
-    @Override
-    public RawRecord next() {
-        RawRecord record = hasNext() ? next : null;
-        if (record == null) {
-            throw new NoSuchElementException();
-        }
-        next = null;
-        return record;
     }
 
     @Override

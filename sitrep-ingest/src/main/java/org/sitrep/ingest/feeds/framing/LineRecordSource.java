@@ -2,10 +2,8 @@ package org.sitrep.ingest.feeds.framing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 
 /**
  * One record per non-blank line (JSON Lines, plain URL lists), numbered from 1; {@code \n} and {@code \r\n} end
@@ -13,7 +11,7 @@ import org.sitrep.core.parse.RecordSource;
  * held: its start is passed on as a {@link org.sitrep.core.parse.FramingError}, for the parser to reject, and the rest is skipped (a
  * whole JSON array on one line must not exhaust memory).
  */
-public final class LineRecordSource implements RecordSource {
+public final class LineRecordSource extends ReadAheadSource {
 
     /** Longest line read as a record by the native formats, in characters. */
     public static final int DEFAULT_MAX_LINE = 1 << 20;
@@ -29,7 +27,6 @@ public final class LineRecordSource implements RecordSource {
 
     private final int keptOfLongLine;
     private final String overLongDetail;
-    private @Nullable RawRecord next;
 
     /** A native JSON Lines input: every non-blank line is a record, lines up to {@link #DEFAULT_MAX_LINE}. */
     public LineRecordSource(Reader input) {
@@ -70,22 +67,21 @@ public final class LineRecordSource implements RecordSource {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
+    protected @Nullable RawRecord read() {
+        while (true) {
             BoundedLineReader.Line line = lines.next();
             if (line == null) {
-                return false;
+                return null;
             }
             String text = line.text();
             boolean tooLong = line.truncated() || text.length() > maxLine;
             if (tooLong && !(skipBeforeLengthCheck && skipped(text))) {
-                next = RawRecord.unframed(
+                return RawRecord.unframed(
                         line.number(), text.substring(0, Math.min(keptOfLongLine, text.length())), overLongDetail);
             } else if (!tooLong && !skipped(text)) {
-                next = RawRecord.ofText(line.number(), text);
+                return RawRecord.ofText(line.number(), text);
             }
         }
-        return true;
     }
 
     /** Whether the line is blank or, when the feed has them, a comment. */
@@ -95,16 +91,6 @@ public final class LineRecordSource implements RecordSource {
             first++;
         }
         return first == text.length() || (hashComments && text.charAt(first) == '#');
-    }
-
-    @Override
-    public RawRecord next() {
-        RawRecord record = hasNext() ? next : null;
-        if (record == null) {
-            throw new NoSuchElementException();
-        }
-        next = null;
-        return record;
     }
 
     @Override

@@ -3,14 +3,13 @@ package org.sitrep.ingest.feeds.misp;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
 import org.sitrep.ingest.feeds.framing.ByteOrderMark;
+import org.sitrep.ingest.feeds.framing.DocumentSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * them as JSON under {@link #EVENT}, and an object attribute its object's name and category under
  * {@link #OBJECT}.
  */
-final class MispEventSource implements RecordSource {
+final class MispEventSource extends DocumentSource {
 
     static final String EVENT = "event";
     static final String OBJECT = "object";
@@ -35,7 +34,6 @@ final class MispEventSource implements RecordSource {
     private static final ObjectMapper JSON = BoundedJson.MAPPER;
 
     private final Reader input;
-    private @Nullable Iterator<RawRecord> records;
 
     MispEventSource(Reader input) {
         this.input = ByteOrderMark.skip(input);
@@ -45,26 +43,7 @@ final class MispEventSource implements RecordSource {
             long line, JsonNode attribute, @Nullable JsonNode object) {}
 
     @Override
-    public boolean hasNext() {
-        return records().hasNext();
-    }
-
-    @Override
-    public RawRecord next() {
-        return records().next();
-    }
-
-    /** The framed records, read from the input on first use. */
-    private Iterator<RawRecord> records() {
-        Iterator<RawRecord> framed = records;
-        if (framed == null) {
-            framed = frame().iterator();
-            records = framed;
-        }
-        return framed;
-    }
-
-    private List<RawRecord> frame() {
+    protected List<RawRecord> frame() {
         List<Located> attributes = new ArrayList<>();
         ObjectNode event = JsonNodeFactory.instance.objectNode();
         RawRecord error = null;

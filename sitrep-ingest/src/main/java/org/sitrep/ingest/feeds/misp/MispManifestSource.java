@@ -2,12 +2,11 @@ package org.sitrep.ingest.feeds.misp;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.framing.BoundedJson;
 import org.sitrep.ingest.feeds.framing.ByteOrderMark;
+import org.sitrep.ingest.feeds.framing.ReadAheadSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -15,24 +14,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Streams a MISP feed's {@code manifest.json} (an object keyed by event uuid) as one record per listed event. */
-final class MispManifestSource implements RecordSource {
+final class MispManifestSource extends ReadAheadSource {
 
     private final Reader input;
     private @Nullable JsonParser parser;
     private boolean done;
-    private @Nullable RawRecord next;
 
     MispManifestSource(Reader input) {
         this.input = ByteOrderMark.skip(input);
     }
 
     @Override
-    public boolean hasNext() {
-        if (next != null) {
-            return true;
-        }
+    protected @Nullable RawRecord read() {
         if (done) {
-            return false;
+            return null;
         }
         try {
             if (parser == null) {
@@ -41,16 +36,15 @@ final class MispManifestSource implements RecordSource {
                 if (first != JsonToken.START_OBJECT) {
                     done = true;
                     if (first == null) {
-                        return false;
+                        return null;
                     }
-                    next = RawRecord.unframed(1, "", "a MISP feed manifest is a JSON object");
-                    return true;
+                    return RawRecord.unframed(1, "", "a MISP feed manifest is a JSON object");
                 }
             }
             String uuid = parser.nextName();
             if (uuid == null) {
                 done = true;
-                return false;
+                return null;
             }
             parser.nextToken();
             long line = parser.currentTokenLocation().getLineNr();
@@ -58,23 +52,12 @@ final class MispManifestSource implements RecordSource {
             if (entry instanceof ObjectNode object) {
                 object.put("uuid", uuid);
             }
-            next = RawRecord.ofText(line, entry.toString());
+            return RawRecord.ofText(line, entry.toString());
         } catch (JacksonException e) {
             done = true;
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            next = RawRecord.unframed(line, "", "unreadable JSON: " + e.getOriginalMessage());
+            return RawRecord.unframed(line, "", "unreadable JSON: " + e.getOriginalMessage());
         }
-        return true;
-    }
-
-    @Override
-    public RawRecord next() {
-        RawRecord record = hasNext() ? next : null;
-        if (record == null) {
-            throw new NoSuchElementException();
-        }
-        next = null;
-        return record;
     }
 
     @Override

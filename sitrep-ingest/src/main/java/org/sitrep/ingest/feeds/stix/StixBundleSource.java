@@ -3,17 +3,15 @@ package org.sitrep.ingest.feeds.stix;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.fields.JsonFields;
+import org.sitrep.ingest.feeds.framing.DocumentSource;
 import org.sitrep.ingest.feeds.framing.JsonArrayRecordSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -25,39 +23,19 @@ import tools.jackson.databind.node.ObjectNode;
  * malware an indicator indicates), so the bundle is read whole first — it is one file — and every record carries
  * the objects it refers to in {@link RawRecord#fields()} under {@link #REFERENCED} as a JSON object keyed by id.
  */
-final class StixBundleSource implements RecordSource {
+final class StixBundleSource extends DocumentSource {
 
     /** The field holding the referenced objects. */
     static final String REFERENCED = "referenced";
 
     private final JsonArrayRecordSource objects;
-    private @Nullable Iterator<RawRecord> records;
 
     StixBundleSource(Reader input) {
         this.objects = new JsonArrayRecordSource(input, "objects");
     }
 
     @Override
-    public boolean hasNext() {
-        return records().hasNext();
-    }
-
-    @Override
-    public RawRecord next() {
-        return records().next();
-    }
-
-    /** The framed records, read from the input on first use. */
-    private Iterator<RawRecord> records() {
-        Iterator<RawRecord> framed = records;
-        if (framed == null) {
-            framed = frame().iterator();
-            records = framed;
-        }
-        return framed;
-    }
-
-    private List<RawRecord> frame() {
+    protected List<RawRecord> frame() {
         List<RawRecord> framed = new ArrayList<>();
         List<Located> relevant = new ArrayList<>();
         Map<String, JsonNode> byId = new LinkedHashMap<>();
