@@ -2,14 +2,14 @@ package org.sitrep.ingest.feeds;
 
 import java.io.Reader;
 import java.util.Locale;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
+import org.sitrep.core.parse.Row;
 import org.sitrep.core.parse.Sample;
-import org.sitrep.ingest.feeds.fields.Row;
-import org.sitrep.ingest.feeds.framing.CsvFraming;
 import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /**

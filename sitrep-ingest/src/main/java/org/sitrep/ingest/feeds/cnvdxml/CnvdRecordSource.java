@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.ingest.feeds.framing.ReadAheadSource;
+import org.sitrep.core.parse.ReadAheadSource;
 
 /**
  * Streams the {@code <vulnerability>} elements of a CNVD file, each re-serialised as its own small XML text. Only

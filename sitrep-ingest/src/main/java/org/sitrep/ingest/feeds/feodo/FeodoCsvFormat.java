@@ -2,11 +2,11 @@ package org.sitrep.ingest.feeds.feodo;
 
 import java.time.Instant;
 import java.util.List;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.CsvFeed;
-import org.sitrep.ingest.feeds.framing.CsvFraming;
 
 /** abuse.ch Feodo Tracker {@code ipblocklist.csv} (header in a {@code #} comment) → {@code c2-server} events. */
 public final class FeodoCsvFormat extends CsvFeed {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.Cells;
 import org.sitrep.core.parse.RejectCode;
 
 /** Network values as feeds write them: IP addresses (strict, no ranges or prefixes), ports, ASNs, country codes. */

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.Cells;
 import org.sitrep.core.parse.RejectCode;
 
 /**

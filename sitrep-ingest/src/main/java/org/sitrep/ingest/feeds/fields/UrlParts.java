@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.Cells;
 import org.sitrep.core.parse.RejectCode;
 
 /**

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.ReadAheadSource;
 
 /**
  * Frames a publisher's CSV feed into records whose cells are keyed by header name. FastCSV reads the whole input

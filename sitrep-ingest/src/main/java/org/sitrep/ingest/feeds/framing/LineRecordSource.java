@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.core.parse.ReadAheadSource;
 
 /**
  * One record per non-blank line (JSON Lines, plain URL lists), numbered from 1; {@code \n} and {@code \r\n} end

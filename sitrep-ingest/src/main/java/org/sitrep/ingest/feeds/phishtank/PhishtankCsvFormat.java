@@ -3,10 +3,10 @@ package org.sitrep.ingest.feeds.phishtank;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.CsvFeed;
-import org.sitrep.ingest.feeds.framing.CsvFraming;
 
 /** PhishTank {@code online-valid.csv} → {@code phishing} events; unverified or offline entries are skipped. */
 public final class PhishtankCsvFormat extends CsvFeed {

@@ -3,8 +3,8 @@ package org.sitrep.ingest.feeds.phishtank;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.Row;
 import org.sitrep.ingest.feeds.fields.JsonFields;
-import org.sitrep.ingest.feeds.fields.Row;
 import tools.jackson.databind.JsonNode;
 
 /**

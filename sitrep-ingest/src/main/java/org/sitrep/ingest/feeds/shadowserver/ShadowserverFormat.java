@@ -3,13 +3,13 @@ package org.sitrep.ingest.feeds.shadowserver;
 import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
-import org.sitrep.ingest.feeds.framing.CsvFraming;
 import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /**

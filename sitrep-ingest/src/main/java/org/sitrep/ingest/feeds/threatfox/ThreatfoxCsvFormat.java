@@ -2,10 +2,10 @@ package org.sitrep.ingest.feeds.threatfox;
 
 import java.time.Instant;
 import java.util.List;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.CsvFeed;
-import org.sitrep.ingest.feeds.framing.CsvFraming;
 
 /**
  * abuse.ch ThreatFox CSV export: header inside a {@code #} comment, {@code ", "} separators, literal {@code None}

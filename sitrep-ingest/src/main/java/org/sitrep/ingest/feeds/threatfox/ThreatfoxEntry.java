@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.Row;
 import org.sitrep.ingest.feeds.fields.JsonFields;
-import org.sitrep.ingest.feeds.fields.Row;
 import tools.jackson.databind.JsonNode;
 
 /** One ThreatFox IOC, from the CSV export or the JSON API ({@code get_iocs}), with the CSV export's meaning. */

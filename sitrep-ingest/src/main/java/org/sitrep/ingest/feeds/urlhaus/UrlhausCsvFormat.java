@@ -2,11 +2,11 @@ package org.sitrep.ingest.feeds.urlhaus;
 
 import java.time.Instant;
 import java.util.List;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.CsvFeed;
-import org.sitrep.ingest.feeds.framing.CsvFraming;
 
 /**
  * abuse.ch URLhaus CSV dumps ({@code csv_recent}, {@code csv_online}; header in a {@code #} comment), the

@@ -3,8 +3,8 @@ package org.sitrep.ingest.feeds.urlhaus;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.parse.Row;
 import org.sitrep.ingest.feeds.fields.JsonFields;
-import org.sitrep.ingest.feeds.fields.Row;
 import tools.jackson.databind.JsonNode;
 
 /**

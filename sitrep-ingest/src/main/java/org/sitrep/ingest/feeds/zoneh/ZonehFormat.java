@@ -3,11 +3,11 @@ package org.sitrep.ingest.feeds.zoneh;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.CsvFeed;
-import org.sitrep.ingest.feeds.framing.CsvFraming;
 
 /**
  * The Zone-H defacement CSV shared with national CERTs ({@code add_date, accept_date, attacker, domain,

@@ -1,11 +1,11 @@
 package org.sitrep.ingest.feeds.example;
 
 import java.util.List;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.CsvFeed;
-import org.sitrep.ingest.feeds.framing.CsvFraming;
 
 /**
  * The worked example of CONTRIBUTING.md: a partner's C2 blocklist CSV ({@code seen,ip,port,family}, a {@code #}

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.core.event.Event;
+import org.sitrep.core.parse.Row;
 import org.sitrep.ingest.feeds.fields.Addresses;
-import org.sitrep.ingest.feeds.fields.Row;
 import org.sitrep.ingest.feeds.fields.Timestamps;
 
 /** One blocklist row → a {@code c2-server} event: the C2 is {@code source.*}, the family its identifier. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
 

@@ -1,11 +1,10 @@
-package org.sitrep.ingest.feeds.fields;
+package org.sitrep.core.parse;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.core.parse.BadField;
 
 /**
  * The cells of one CSV record as a mapper reads them. It remembers which columns the mapper used, so that every

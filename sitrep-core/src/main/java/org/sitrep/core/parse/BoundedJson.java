@@ -1,4 +1,4 @@
-package org.sitrep.ingest.feeds.framing;
+package org.sitrep.core.parse;
 
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;

@@ -1,9 +1,7 @@
-package org.sitrep.ingest.feeds.framing;
+package org.sitrep.core.parse;
 
 import java.util.NoSuchElementException;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 
 /**
  * A record source that reads one record ahead: {@link #hasNext()} reads the next record ({@link #read()}) and keeps

@@ -1,10 +1,8 @@
-package org.sitrep.ingest.feeds.framing;
+package org.sitrep.core.parse;
 
 import java.util.Iterator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 
 /**
  * A record source over one document that must be read whole before its records can be framed (a record carries

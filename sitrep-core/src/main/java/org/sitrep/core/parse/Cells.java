@@ -1,8 +1,7 @@
-package org.sitrep.ingest.feeds.fields;
+package org.sitrep.core.parse;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.sitrep.core.parse.BadField;
 
 /** Reads CSV cells by column name; blank cells and the literal {@code None} (abuse.ch) are missing. */
 public final class Cells {

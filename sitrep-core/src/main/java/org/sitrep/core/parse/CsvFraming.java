@@ -1,4 +1,4 @@
-package org.sitrep.ingest.feeds.framing;
+package org.sitrep.core.parse;
 
 import java.util.List;
 import java.util.Objects;
