@@ -3,6 +3,7 @@ package org.sitrep.ingest.enrich.derive;
 import com.google.common.net.InternetDomainName;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.ingest.feeds.fields.RecentValues;
 
 /**
  * What derivation reads from a host name: whether it is an IP literal, its registered domain and public suffix.
@@ -44,28 +45,10 @@ record HostFacts(
 
     /** A bounded cache of the facts by host name. */
     static final class Cache {
-        private static final int SIZE = 1 << 16;
-
-        private final Entry[] entries = new Entry[SIZE];
-
-        private record Entry(String host, HostFacts facts) {}
+        private final RecentValues<HostFacts> recent = new RecentValues<>(16, HostFacts::of);
 
         HostFacts facts(@Nullable String host) {
-            if (host == null) {
-                return NONE;
-            }
-            int slot = spread(host.hashCode()) & (SIZE - 1);
-            Entry entry = entries[slot];
-            if (entry != null && entry.host().equals(host)) {
-                return entry.facts();
-            }
-            HostFacts facts = HostFacts.of(host);
-            entries[slot] = new Entry(host, facts);
-            return facts;
-        }
-
-        private static int spread(int hash) {
-            return hash ^ (hash >>> 16);
+            return host == null ? NONE : recent.get(host);
         }
     }
 }

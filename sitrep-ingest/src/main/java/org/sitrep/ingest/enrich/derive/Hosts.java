@@ -2,13 +2,13 @@ package org.sitrep.ingest.enrich.derive;
 
 import com.google.common.net.InternetDomainName;
 import inet.ipaddr.IPAddressString;
-import inet.ipaddr.IPAddressStringParameters;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.event.Endpoint;
 import org.sitrep.ingest.feeds.fields.DottedQuad;
+import org.sitrep.ingest.feeds.fields.FieldValues;
 
 /** Host names of endpoints: the site an endpoint is about, its registered domain and public suffix. */
 final class Hosts {
@@ -67,20 +67,10 @@ final class Hosts {
         return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
     }
 
-    /** Only the usual textual forms count: {@code 203.0.113.5}, {@code 2001:db8::1}; not {@code 1} or {@code 10.1}. */
-    private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
-            .allowEmpty(false)
-            .allowSingleSegment(false)
-            .allowPrefix(false)
-            .allowMask(false)
-            .allowAll(false)
-            .allow_inet_aton(false)
-            .toParams();
-
     static boolean isIpLiteral(String host) {
         return host != null
                 && (DottedQuad.isPlain(host)
-                        || (mayBeAddress(host) && new IPAddressString(host, STRICT).isIPAddress()));
+                        || (mayBeAddress(host) && new IPAddressString(host, FieldValues.STRICT_IP).isIPAddress()));
     }
 
     /**

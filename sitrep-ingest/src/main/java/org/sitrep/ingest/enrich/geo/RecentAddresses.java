@@ -2,6 +2,7 @@ package org.sitrep.ingest.enrich.geo;
 
 import inet.ipaddr.IPAddress;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.ingest.feeds.fields.RecentValues;
 
 /**
  * {@link Addresses#parse} of recent texts (IPv6 above all; plain dotted quads never get here). Parsing costs
@@ -10,26 +11,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecentAddresses {
 
-    private static final int SIZE = 1 << 12;
-
-    private final Entry[] entries = new Entry[SIZE];
-
-    private record Entry(String text, @Nullable IPAddress address) {}
+    private final RecentValues<@Nullable IPAddress> recent = new RecentValues<>(12, Addresses::parse);
 
     /** The address, or {@code null} when the text is not one IP address. */
     @Nullable
     IPAddress address(String text) {
-        int slot = spread(text.hashCode()) & (SIZE - 1);
-        Entry entry = entries[slot];
-        if (entry != null && entry.text().equals(text)) {
-            return entry.address();
-        }
-        IPAddress address = Addresses.parse(text);
-        entries[slot] = new Entry(text, address);
-        return address;
-    }
-
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        return recent.get(text);
     }
 }

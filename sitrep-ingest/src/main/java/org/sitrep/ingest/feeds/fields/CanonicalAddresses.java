@@ -12,12 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CanonicalAddresses {
 
-    private static final int SIZE = 1 << 12;
-
     private final IPAddressStringParameters parameters;
-    private final Entry[] entries = new Entry[SIZE];
-
-    private record Entry(String text, @Nullable String canonical) {}
+    private final RecentValues<@Nullable String> recent = new RecentValues<>(12, this::parse);
 
     CanonicalAddresses(IPAddressStringParameters parameters) {
         this.parameters = parameters;
@@ -26,18 +22,11 @@ final class CanonicalAddresses {
     /** The address's canonical text ({@code 2001:db8::1}), or {@code null} when the text is no address. */
     @Nullable
     String canonical(String text) {
-        int slot = spread(text.hashCode()) & (SIZE - 1);
-        Entry entry = entries[slot];
-        if (entry != null && entry.text().equals(text)) {
-            return entry.canonical();
-        }
-        IPAddress address = new IPAddressString(text, parameters).getAddress();
-        String canonical = address == null ? null : address.toCanonicalString();
-        entries[slot] = new Entry(text, canonical);
-        return canonical;
+        return recent.get(text);
     }
 
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+    private @Nullable String parse(String text) {
+        IPAddress address = new IPAddressString(text, parameters).getAddress();
+        return address == null ? null : address.toCanonicalString();
     }
 }

@@ -22,7 +22,8 @@ import org.sitrep.core.parse.RejectCode;
  */
 public final class FieldValues {
 
-    private static final IPAddressStringParameters STRICT_IP = new IPAddressStringParameters.Builder()
+    /** The usual textual forms of one IP address ({@code 203.0.113.5}, {@code 2001:db8::1}); not {@code 1} or {@code 10.1}. */
+    public static final IPAddressStringParameters STRICT_IP = new IPAddressStringParameters.Builder()
             .allowEmpty(false)
             .allowSingleSegment(false)
             .allowPrefix(false)

@@ -4,20 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.net.InternetDomainName;
 import inet.ipaddr.IPAddressString;
-import inet.ipaddr.IPAddressStringParameters;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sitrep.ingest.feeds.fields.FieldValues;
 
 class HostFactsTest {
-
-    private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
-            .allowEmpty(false)
-            .allowSingleSegment(false)
-            .allowPrefix(false)
-            .allowMask(false)
-            .allowAll(false)
-            .allow_inet_aton(false)
-            .toParams();
 
     /** The facts are what the address parser and Guava's public-suffix methods say of the host, each asked. */
     @ParameterizedTest
@@ -54,7 +45,7 @@ class HostFactsTest {
                 ""
             })
     void factsAgreeWithTheLibrariesAskedDirectly(String host) {
-        boolean literal = new IPAddressString(host, STRICT).isIPAddress();
+        boolean literal = new IPAddressString(host, FieldValues.STRICT_IP).isIPAddress();
         String registered = null;
         String suffix = null;
         if (!literal && InternetDomainName.isValid(host)) {
