@@ -1,21 +1,18 @@
 package org.sitrep.ingest.feeds;
 
-import java.io.Reader;
 import java.util.Locale;
+import java.util.function.Function;
 import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
-import org.sitrep.core.parse.RecordGuard;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Row;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.framing.CsvRecordSource;
 
 /**
  * A CSV feed, declared: its name and description, its detection, how it lays out its CSV ({@link #framing()}) and
- * the pure mapper of one row ({@link #mapper}). Reading the rows (FastCSV, bounded) and guarding the mapper
- * ({@link RecordGuard}) are the same for every CSV feed and live here, not in the feed.
+ * the pure mapper of one row. Reading the rows (FastCSV, bounded) and guarding the mapper
+ * ({@link org.sitrep.core.parse.RecordGuard}) are the same for every CSV feed and live here, not in the feed.
  */
 public abstract class CsvFeed extends DeclaredFeed {
 
@@ -27,27 +24,21 @@ public abstract class CsvFeed extends DeclaredFeed {
 
     private final CsvFraming framing;
 
-    protected CsvFeed(String name, String description, CsvFraming framing) {
-        super(name, description);
+    /**
+     * @param framing how the feed lays out its CSV
+     * @param mappers the mapper for one input; the context carries the file name, the clock and the feed's
+     *     configuration
+     */
+    protected CsvFeed(String name, String description, CsvFraming framing, Function<FormatContext, RowMapper> mappers) {
+        super(name, description, input -> new CsvRecordSource(input, framing), context -> {
+            RowMapper mapper = mappers.apply(context);
+            return record -> mapper.map(new Row(record.fields()), record.text());
+        });
         this.framing = framing;
     }
 
     public final CsvFraming framing() {
         return framing;
-    }
-
-    /** The mapper for one input; the context carries the file name, the clock and the feed's configuration. */
-    protected abstract RowMapper mapper(FormatContext context);
-
-    @Override
-    public final RecordSource open(Reader input) {
-        return new CsvRecordSource(input, framing);
-    }
-
-    @Override
-    public final RecordParser parser(FormatContext context) {
-        RowMapper mapper = mapper(context);
-        return RecordGuard.around(record -> mapper.map(new Row(record.fields()), record.text()));
     }
 
     /**

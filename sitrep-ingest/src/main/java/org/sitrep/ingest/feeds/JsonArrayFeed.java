@@ -1,19 +1,16 @@
 package org.sitrep.ingest.feeds;
 
-import java.io.Reader;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
-import org.sitrep.core.parse.RecordGuard;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.fields.JsonFields;
 import org.sitrep.ingest.feeds.framing.JsonArrayRecordSource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A feed of JSON entries in one array, declared: its name and description, its detection, where the array is
- * ({@link #arrayField()}) and the pure mapper of one entry ({@link #mapper}). Streaming the entries (Jackson,
+ * ({@link #arrayField()}) and the pure mapper of one entry. Streaming the entries (Jackson,
  * bounded) and guarding the mapper are the same for every such feed and live here.
  */
 public abstract class JsonArrayFeed extends DeclaredFeed {
@@ -26,28 +23,25 @@ public abstract class JsonArrayFeed extends DeclaredFeed {
 
     private final @Nullable String arrayField;
 
-    /** @param arrayField the field of the top-level object that holds the entries, {@code null} for a top-level array */
-    protected JsonArrayFeed(String name, String description, @Nullable String arrayField) {
-        super(name, description);
+    /**
+     * @param arrayField the field of the top-level object that holds the entries, {@code null} for a top-level array
+     * @param mappers the mapper for one input; the context carries the file name, the clock and the feed's
+     *     configuration
+     */
+    protected JsonArrayFeed(
+            String name,
+            String description,
+            @Nullable String arrayField,
+            Function<FormatContext, EntryMapper> mappers) {
+        super(name, description, input -> new JsonArrayRecordSource(input, arrayField), context -> {
+            EntryMapper mapper = mappers.apply(context);
+            return record -> mapper.map(JsonFields.object(record.text()), record.text());
+        });
         this.arrayField = arrayField;
     }
 
     /** The field of the top-level object that holds the entries, or {@code null} for a top-level array. */
     public final @Nullable String arrayField() {
         return arrayField;
-    }
-
-    /** The mapper for one input; the context carries the file name, the clock and the feed's configuration. */
-    protected abstract EntryMapper mapper(FormatContext context);
-
-    @Override
-    public final RecordSource open(Reader input) {
-        return new JsonArrayRecordSource(input, arrayField);
-    }
-
-    @Override
-    public final RecordParser parser(FormatContext context) {
-        EntryMapper mapper = mapper(context);
-        return RecordGuard.around(record -> mapper.map(JsonFields.object(record.text()), record.text()));
     }
 }

@@ -1,11 +1,8 @@
 package org.sitrep.ingest.feeds.cases;
 
-import java.io.Reader;
 import java.util.Map;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
@@ -19,7 +16,9 @@ public final class CasesJsonlFormat extends DeclaredFeed {
     public CasesJsonlFormat() {
         super(
                 NAME,
-                "Sitrep incident cases, one JSON object per line (id, type, grade, reported_at, partners, status, …)");
+                "Sitrep incident cases, one JSON object per line (id, type, grade, reported_at, partners, status, …)",
+                LineRecordSource::new,
+                CasesJsonlFormat::parserFor);
     }
 
     @Override
@@ -34,13 +33,7 @@ public final class CasesJsonlFormat extends DeclaredFeed {
         return members.containsKey("type") ? 90 : 40;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new LineRecordSource(input);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new CaseParser());
+    private static RecordParser parserFor(FormatContext context) {
+        return new CaseParser();
     }
 }

@@ -1,11 +1,5 @@
 package org.sitrep.ingest.feeds.cnvdxml;
 
-import java.io.IOException;
-import java.io.Reader;
-import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordGuard;
-import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 
@@ -18,15 +12,17 @@ public final class CnvdXmlFormat extends DeclaredFeed {
 
     public static final String NAME = "cnvd-xml";
 
-    private final CnvdXmlConfig config;
-
     public CnvdXmlFormat() {
         this(CnvdXmlConfig.DEFAULT);
     }
 
     public CnvdXmlFormat(CnvdXmlConfig config) {
-        super(NAME, "CNVD vulnerability XML (vulnerabilitys/vulnerability) → vulnerabilities");
-        this.config = config;
+        super(
+                NAME,
+                "CNVD vulnerability XML (vulnerabilitys/vulnerability) → vulnerabilities",
+                CnvdRecordSource::new,
+                context -> new CnvdXmlParser(new CnvdEntryMapper(
+                        context.config(CnvdXmlConfig.class, config).source())));
     }
 
     @Override
@@ -40,16 +36,5 @@ public final class CnvdXmlFormat extends DeclaredFeed {
             }
         }
         return 0;
-    }
-
-    @Override
-    public RecordSource open(Reader input) throws IOException {
-        return new CnvdRecordSource(input);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new CnvdXmlParser(
-                new CnvdEntryMapper(context.config(CnvdXmlConfig.class, config).source())));
     }
 }

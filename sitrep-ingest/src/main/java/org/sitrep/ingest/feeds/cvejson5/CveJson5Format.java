@@ -28,7 +28,8 @@ public final class CveJson5Format extends JsonRecordFeed<CveJson5Config> {
                 "CVE Record Format 5.x (record, array or JSON lines) → vulnerabilities",
                 null,
                 CveJson5Config.class,
-                config);
+                config,
+                CveJson5Format::mapper);
     }
 
     @Override
@@ -38,8 +39,7 @@ public final class CveJson5Format extends JsonRecordFeed<CveJson5Config> {
                 : FILE_NAME.matcher(sample.fileName()).matches() ? 60 : 0;
     }
 
-    @Override
-    protected Function<JsonNode, ParseOutcome> mapper(CveJson5Config config) {
+    private static Function<JsonNode, ParseOutcome> mapper(CveJson5Config config) {
         return new CveRecordMapper(config.source())::map;
     }
 }

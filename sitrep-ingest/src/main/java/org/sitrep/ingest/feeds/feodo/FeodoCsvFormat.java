@@ -20,7 +20,8 @@ public final class FeodoCsvFormat extends CsvFeed {
         super(
                 "feodo-csv",
                 "abuse.ch Feodo Tracker IP blocklist CSV → c2-server events (malware.name lower-cased)",
-                FRAMING);
+                FRAMING,
+                FeodoCsvFormat::mapper);
     }
 
     @Override
@@ -28,8 +29,7 @@ public final class FeodoCsvFormat extends CsvFeed {
         return headerOrComment(sample, "feodo", "first_seen_utc", "dst_ip");
     }
 
-    @Override
-    protected RowMapper mapper(FormatContext context) {
+    private static RowMapper mapper(FormatContext context) {
         FeodoMapper mapper = new FeodoMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> ParseOutcome.of(mapper.map(FeodoEntry.fromCells(row), raw, observed));

@@ -10,7 +10,11 @@ import org.sitrep.ingest.feeds.JsonArrayFeed;
 public final class FeodoJsonFormat extends JsonArrayFeed {
 
     public FeodoJsonFormat() {
-        super("feodo-json", "abuse.ch Feodo Tracker IP blocklist JSON → c2-server events (with AS and country)", null);
+        super(
+                "feodo-json",
+                "abuse.ch Feodo Tracker IP blocklist JSON → c2-server events (with AS and country)",
+                null,
+                FeodoJsonFormat::mapper);
     }
 
     @Override
@@ -20,8 +24,7 @@ public final class FeodoJsonFormat extends JsonArrayFeed {
         return array && head.contains("\"ip_address\"") && head.contains("\"malware\"") ? 95 : 0;
     }
 
-    @Override
-    protected EntryMapper mapper(FormatContext context) {
+    private static EntryMapper mapper(FormatContext context) {
         FeodoMapper mapper = new FeodoMapper();
         Instant observed = context.clock().instant();
         return (entry, raw) -> ParseOutcome.of(mapper.map(FeodoEntry.fromJson(entry), raw, observed));

@@ -29,7 +29,8 @@ public final class KevJsonFormat extends JsonRecordFeed<KevJsonConfig> {
                 "CISA KEV catalogue JSON → known-exploited vulnerabilities",
                 "vulnerabilities",
                 KevJsonConfig.class,
-                config);
+                config,
+                KevJsonFormat::mapper);
     }
 
     @Override
@@ -39,8 +40,7 @@ public final class KevJsonFormat extends JsonRecordFeed<KevJsonConfig> {
                 : FILE_NAME.matcher(sample.fileName()).matches() ? 80 : 0;
     }
 
-    @Override
-    protected Function<JsonNode, ParseOutcome> mapper(KevJsonConfig config) {
+    private static Function<JsonNode, ParseOutcome> mapper(KevJsonConfig config) {
         return new KevEntryMapper(config.source())::map;
     }
 }

@@ -1,10 +1,7 @@
 package org.sitrep.ingest.feeds.misp;
 
-import java.io.Reader;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 
@@ -19,7 +16,9 @@ public final class MispEventFormat extends DeclaredFeed {
     public MispEventFormat() {
         super(
                 "misp-event",
-                "MISP event JSON ({\"Event\":…}, e.g. a feed's <uuid>.json) → one event per network/hash attribute");
+                "MISP event JSON ({\"Event\":…}, e.g. a feed's <uuid>.json) → one event per network/hash attribute",
+                MispEventSource::new,
+                MispEventFormat::parserFor);
     }
 
     @Override
@@ -35,15 +34,9 @@ public final class MispEventFormat extends DeclaredFeed {
         return bare ? 85 : 0;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new MispEventSource(input);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new MispParser(
+    private static RecordParser parserFor(FormatContext context) {
+        return new MispParser(
                 context.config(MispConfig.class, MispConfig.DEFAULT),
-                context.clock().instant()));
+                context.clock().instant());
     }
 }

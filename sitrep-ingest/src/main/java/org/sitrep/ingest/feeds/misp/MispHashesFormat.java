@@ -1,14 +1,11 @@
 package org.sitrep.ingest.feeds.misp;
 
-import java.io.Reader;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
@@ -27,7 +24,9 @@ public final class MispHashesFormat extends DeclaredFeed {
     public MispHashesFormat() {
         super(
                 "misp-feed-hashes",
-                "MISP feed hashes.csv (md5 of attribute values → event uuid) → no events: a correlation index");
+                "MISP feed hashes.csv (md5 of attribute values → event uuid) → no events: a correlation index",
+                input -> new LineRecordSource(input, false),
+                MispHashesFormat::parserFor);
     }
 
     @Override
@@ -39,14 +38,8 @@ public final class MispHashesFormat extends DeclaredFeed {
         return sample.fileName().toLowerCase(Locale.ROOT).endsWith("hashes.csv") ? 95 : 70;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new LineRecordSource(input, false);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(record -> {
+    private static RecordParser parserFor(FormatContext context) {
+        return record -> {
             Matcher line = LINE.matcher(record.text().strip());
             if (!line.matches()) {
                 return new ParseOutcome.Rejected(
@@ -56,7 +49,7 @@ public final class MispHashesFormat extends DeclaredFeed {
             }
             return new ParseOutcome.Skipped("MISP correlation hash of an attribute of event " + line.group(2)
                     + "; the event itself is read from " + line.group(2) + ".json");
-        });
+        };
     }
 
     private static String abbreviated(String text) {

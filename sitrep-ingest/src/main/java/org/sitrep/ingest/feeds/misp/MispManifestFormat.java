@@ -1,12 +1,9 @@
 package org.sitrep.ingest.feeds.misp;
 
-import java.io.Reader;
 import java.util.regex.Pattern;
 import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.fields.JsonFields;
@@ -24,7 +21,9 @@ public final class MispManifestFormat extends DeclaredFeed {
     public MispManifestFormat() {
         super(
                 "misp-feed-manifest",
-                "MISP feed manifest.json → no events: lists the <uuid>.json event files to read with misp-event");
+                "MISP feed manifest.json → no events: lists the <uuid>.json event files to read with misp-event",
+                MispManifestSource::new,
+                MispManifestFormat::parserFor);
     }
 
     @Override
@@ -33,18 +32,12 @@ public final class MispManifestFormat extends DeclaredFeed {
         return UUID_KEY.matcher(head).matches() && head.contains("\"info\"") ? 90 : 0;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new MispManifestSource(input);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(raw -> {
+    private static RecordParser parserFor(FormatContext context) {
+        return raw -> {
             var entry = JsonFields.object(raw.text());
             String uuid = JsonFields.required(entry, "uuid");
             return new ParseOutcome.Skipped(
                     "MISP feed manifest lists event " + uuid + "; read " + uuid + ".json with format misp-event");
-        });
+        };
     }
 }

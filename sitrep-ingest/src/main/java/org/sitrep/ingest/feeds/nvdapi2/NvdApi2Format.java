@@ -29,7 +29,8 @@ public final class NvdApi2Format extends JsonRecordFeed<NvdApi2Config> {
                 "NVD CVE API 2.0 JSON (vulnerabilities[].cve) → vulnerabilities",
                 "vulnerabilities",
                 NvdApi2Config.class,
-                config);
+                config,
+                NvdApi2Format::mapper);
     }
 
     @Override
@@ -37,8 +38,7 @@ public final class NvdApi2Format extends JsonRecordFeed<NvdApi2Config> {
         return anyLine(sample, NVD_FORMAT) ? 95 : anyLine(sample, CVE_ENTRY) ? 70 : 0;
     }
 
-    @Override
-    protected Function<JsonNode, ParseOutcome> mapper(NvdApi2Config config) {
+    private static Function<JsonNode, ParseOutcome> mapper(NvdApi2Config config) {
         return new NvdCveMapper(config)::map;
     }
 }

@@ -17,7 +17,8 @@ public final class OpenphishJsonFormat extends LineFeed {
         super(
                 "openphish-jsonl",
                 "OpenPhish premium JSON lines → phishing events (brand → event_description.target, sector)",
-                false);
+                false,
+                OpenphishJsonFormat::mapper);
     }
 
     @Override
@@ -29,8 +30,7 @@ public final class OpenphishJsonFormat extends LineFeed {
         return first.contains("\"isotime\"") && first.contains("\"brand\"") ? 92 : 0;
     }
 
-    @Override
-    protected LineMapper mapper(FormatContext context) {
+    private static LineMapper mapper(FormatContext context) {
         OpenphishMapper mapper = new OpenphishMapper(context.config(OpenphishConfig.class, OpenphishConfig.DEFAULT));
         Instant observed = context.clock().instant();
         return (line, raw) -> ParseOutcome.of(mapper.fromJson(JsonFields.object(line), raw, observed));

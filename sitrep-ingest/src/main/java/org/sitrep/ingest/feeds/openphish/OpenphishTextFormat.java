@@ -18,7 +18,8 @@ public final class OpenphishTextFormat extends LineFeed {
         super(
                 "openphish-txt",
                 "OpenPhish community feed.txt (one URL per line) → phishing events (time = when read)",
-                true);
+                true,
+                OpenphishTextFormat::mapper);
     }
 
     @Override
@@ -41,8 +42,7 @@ public final class OpenphishTextFormat extends LineFeed {
         return sample.fileName().toLowerCase(Locale.ROOT).contains("openphish") ? 80 : 50;
     }
 
-    @Override
-    protected LineMapper mapper(FormatContext context) {
+    private static LineMapper mapper(FormatContext context) {
         OpenphishMapper mapper = new OpenphishMapper(context.config(OpenphishConfig.class, OpenphishConfig.DEFAULT));
         Instant observed = context.clock().instant();
         return (line, raw) -> ParseOutcome.of(mapper.fromUrl(line, observed));

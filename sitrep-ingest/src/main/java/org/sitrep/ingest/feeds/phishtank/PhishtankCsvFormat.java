@@ -18,7 +18,8 @@ public final class PhishtankCsvFormat extends CsvFeed {
         super(
                 "phishtank-csv",
                 "PhishTank online-valid.csv → phishing events (target → event_description.target)",
-                FRAMING);
+                FRAMING,
+                PhishtankCsvFormat::mapper);
     }
 
     @Override
@@ -29,8 +30,7 @@ public final class PhishtankCsvFormat extends CsvFeed {
                 : 0;
     }
 
-    @Override
-    protected RowMapper mapper(FormatContext context) {
+    private static RowMapper mapper(FormatContext context) {
         PhishtankMapper mapper = new PhishtankMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> mapper.map(PhishtankEntry.fromCells(row), raw, observed);

@@ -12,7 +12,8 @@ public final class PhishtankJsonFormat extends JsonArrayFeed {
         super(
                 "phishtank-json",
                 "PhishTank online-valid.json → phishing events with address, network and country",
-                null);
+                null,
+                PhishtankJsonFormat::mapper);
     }
 
     @Override
@@ -21,8 +22,7 @@ public final class PhishtankJsonFormat extends JsonArrayFeed {
         return head.stripLeading().startsWith("[") && head.contains("\"phish_id\"") ? 95 : 0;
     }
 
-    @Override
-    protected EntryMapper mapper(FormatContext context) {
+    private static EntryMapper mapper(FormatContext context) {
         PhishtankMapper mapper = new PhishtankMapper();
         Instant observed = context.clock().instant();
         return (entry, raw) -> mapper.map(PhishtankEntry.fromJson(entry), raw, observed);

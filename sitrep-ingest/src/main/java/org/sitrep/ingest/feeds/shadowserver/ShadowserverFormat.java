@@ -1,13 +1,10 @@
 package org.sitrep.ingest.feeds.shadowserver;
 
-import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.framing.CsvRecordSource;
@@ -33,7 +30,9 @@ public final class ShadowserverFormat extends DeclaredFeed {
         super(
                 "shadowserver",
                 "Shadowserver CSV reports, the " + schema.size() + " report types of Shadowserver's schema for IntelMQ"
-                        + " (report from the file name) → events classified as the schema says");
+                        + " (report from the file name) → events classified as the schema says",
+                input -> new CsvRecordSource(input, FRAMING),
+                context -> parserFor(schema, context));
         this.schema = schema;
     }
 
@@ -58,19 +57,13 @@ public final class ShadowserverFormat extends DeclaredFeed {
         return type != null ? 80 : 30;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new CsvRecordSource(input, FRAMING);
-    }
-
     /**
      * A parser for one report file. {@code feeds.shadowserver} in {@code sitrep.yaml} is read here so that an
      * unknown key is an error; its {@code schema} path is resolved against the data directory and loaded once by
      * the command line, which builds this format with it ({@link SchemaLocation}).
      */
-    @Override
-    public RecordParser parser(FormatContext context) {
+    private static RecordParser parserFor(ShadowserverSchema schema, FormatContext context) {
         context.config(ShadowserverConfig.class, ShadowserverConfig.DEFAULT);
-        return RecordGuard.around(new ShadowserverParser(schema, context));
+        return new ShadowserverParser(schema, context);
     }
 }

@@ -1,10 +1,7 @@
 package org.sitrep.ingest.feeds.stix;
 
-import java.io.Reader;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 
@@ -15,7 +12,11 @@ import org.sitrep.ingest.feeds.DeclaredFeed;
 public final class StixBundleFormat extends DeclaredFeed {
 
     public StixBundleFormat() {
-        super("stix2-bundle", "STIX 2.1 bundle → events from indicators (simple patterns) and observed-data, with TLP");
+        super(
+                "stix2-bundle",
+                "STIX 2.1 bundle → events from indicators (simple patterns) and observed-data, with TLP",
+                StixBundleSource::new,
+                StixBundleFormat::parserFor);
     }
 
     @Override
@@ -30,15 +31,9 @@ public final class StixBundleFormat extends DeclaredFeed {
         return head.contains("\"objects\":[") && head.contains("\"spec_version\":\"2.1\"") ? 85 : 0;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new StixBundleSource(input);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new StixParser(
+    private static RecordParser parserFor(FormatContext context) {
+        return new StixParser(
                 context.config(StixConfig.class, StixConfig.DEFAULT),
-                context.clock().instant()));
+                context.clock().instant());
     }
 }

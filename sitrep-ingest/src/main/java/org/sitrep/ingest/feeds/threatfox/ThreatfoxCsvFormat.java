@@ -37,7 +37,8 @@ public final class ThreatfoxCsvFormat extends CsvFeed {
         super(
                 "threatfox-csv",
                 "abuse.ch ThreatFox CSV export → c2-server / malware-distribution / other events by threat_type",
-                FRAMING);
+                FRAMING,
+                ThreatfoxCsvFormat::mapper);
     }
 
     @Override
@@ -45,8 +46,7 @@ public final class ThreatfoxCsvFormat extends CsvFeed {
         return headerOrComment(sample, "threatfox", "ioc_value", "threat_type");
     }
 
-    @Override
-    protected RowMapper mapper(FormatContext context) {
+    private static RowMapper mapper(FormatContext context) {
         ThreatfoxMapper mapper = new ThreatfoxMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> mapper.map(ThreatfoxEntry.fromCells(row), raw, observed);

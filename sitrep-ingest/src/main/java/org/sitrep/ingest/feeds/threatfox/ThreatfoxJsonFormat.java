@@ -12,7 +12,8 @@ public final class ThreatfoxJsonFormat extends JsonArrayFeed {
         super(
                 "threatfox-json",
                 "abuse.ch ThreatFox JSON API (get_iocs) → c2-server / malware-distribution / other events",
-                "data");
+                "data",
+                ThreatfoxJsonFormat::mapper);
     }
 
     @Override
@@ -24,8 +25,7 @@ public final class ThreatfoxJsonFormat extends JsonArrayFeed {
         return head.contains("\"ioc_type\"") && head.contains("\"threat_type\"") ? 95 : 0;
     }
 
-    @Override
-    protected EntryMapper mapper(FormatContext context) {
+    private static EntryMapper mapper(FormatContext context) {
         ThreatfoxMapper mapper = new ThreatfoxMapper();
         Instant observed = context.clock().instant();
         return (entry, raw) -> mapper.map(ThreatfoxEntry.fromJson(entry), raw, observed);

@@ -29,7 +29,8 @@ public final class UrlhausCsvFormat extends CsvFeed {
         super(
                 "urlhaus-csv",
                 "abuse.ch URLhaus CSV dump → malware-distribution events (source.url/fqdn/ip, tags and threat in extra)",
-                FRAMING);
+                FRAMING,
+                UrlhausCsvFormat::mapper);
     }
 
     @Override
@@ -37,8 +38,7 @@ public final class UrlhausCsvFormat extends CsvFeed {
         return headerOrComment(sample, "urlhaus", "dateadded", "url_status");
     }
 
-    @Override
-    protected RowMapper mapper(FormatContext context) {
+    private static RowMapper mapper(FormatContext context) {
         UrlhausMapper mapper = new UrlhausMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> ParseOutcome.of(mapper.map(UrlhausEntry.fromCells(row), raw, observed));

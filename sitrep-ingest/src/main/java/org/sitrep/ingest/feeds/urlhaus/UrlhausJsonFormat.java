@@ -10,7 +10,11 @@ import org.sitrep.ingest.feeds.JsonArrayFeed;
 public final class UrlhausJsonFormat extends JsonArrayFeed {
 
     public UrlhausJsonFormat() {
-        super("urlhaus-json", "abuse.ch URLhaus JSON API (urls/recent) → malware-distribution events", "urls");
+        super(
+                "urlhaus-json",
+                "abuse.ch URLhaus JSON API (urls/recent) → malware-distribution events",
+                "urls",
+                UrlhausJsonFormat::mapper);
     }
 
     @Override
@@ -25,8 +29,7 @@ public final class UrlhausJsonFormat extends JsonArrayFeed {
         return head.contains("\"query_status\"") && head.contains("\"urls\"") ? 90 : 0;
     }
 
-    @Override
-    protected EntryMapper mapper(FormatContext context) {
+    private static EntryMapper mapper(FormatContext context) {
         UrlhausMapper mapper = new UrlhausMapper();
         Instant observed = context.clock().instant();
         return (entry, raw) -> ParseOutcome.of(mapper.map(UrlhausEntry.fromJson(entry), raw, observed));

@@ -1,11 +1,8 @@
 package org.sitrep.ingest.feeds.vulnerabilities;
 
-import java.io.Reader;
 import java.util.Map;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
@@ -17,7 +14,11 @@ public final class VulnerabilitiesJsonlFormat extends DeclaredFeed {
     public static final String NAME = "sitrep-vulnerabilities-jsonl";
 
     public VulnerabilitiesJsonlFormat() {
-        super(NAME, "Sitrep vulnerabilities, one JSON object per line (id, aliases, published, severity, cvss, …)");
+        super(
+                NAME,
+                "Sitrep vulnerabilities, one JSON object per line (id, aliases, published, severity, cvss, …)",
+                LineRecordSource::new,
+                VulnerabilitiesJsonlFormat::parserFor);
     }
 
     @Override
@@ -39,13 +40,7 @@ public final class VulnerabilitiesJsonlFormat extends DeclaredFeed {
         return vulnerabilityKeys ? 90 : 40;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new LineRecordSource(input);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new VulnerabilityParser());
+    private static RecordParser parserFor(FormatContext context) {
+        return new VulnerabilityParser();
     }
 }

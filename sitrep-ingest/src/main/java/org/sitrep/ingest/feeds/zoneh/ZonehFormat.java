@@ -19,7 +19,11 @@ public final class ZonehFormat extends CsvFeed {
             new CsvFraming(cells -> cells.contains("add_date") && cells.contains("domain"), List.of(), false);
 
     public ZonehFormat() {
-        super("zone-h-csv", "Zone-H defacement CSV → system-compromise events with identifier defacement", FRAMING);
+        super(
+                "zone-h-csv",
+                "Zone-H defacement CSV → system-compromise events with identifier defacement",
+                FRAMING,
+                ZonehFormat::mapper);
     }
 
     @Override
@@ -31,8 +35,7 @@ public final class ZonehFormat extends CsvFeed {
         return first.contains("defacement_id") || first.contains("hackmode") ? 95 : 70;
     }
 
-    @Override
-    protected RowMapper mapper(FormatContext context) {
+    private static RowMapper mapper(FormatContext context) {
         ZonehMapper mapper = new ZonehMapper();
         Instant observed = context.clock().instant();
         return (row, raw) -> ParseOutcome.of(mapper.map(row.cells(), raw, observed));

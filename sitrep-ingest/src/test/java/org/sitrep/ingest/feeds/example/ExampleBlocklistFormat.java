@@ -22,7 +22,8 @@ public final class ExampleBlocklistFormat extends CsvFeed {
         super(
                 "example-blocklist-csv",
                 "a partner's C2 blocklist CSV (the worked example of CONTRIBUTING.md) → c2-server events",
-                FRAMING);
+                FRAMING,
+                ExampleBlocklistFormat::mapper);
     }
 
     @Override
@@ -30,8 +31,7 @@ public final class ExampleBlocklistFormat extends CsvFeed {
         return sample.firstLines().stream().anyMatch(line -> line.strip().equals("seen,ip,port,family")) ? 95 : 0;
     }
 
-    @Override
-    protected RowMapper mapper(FormatContext context) {
+    private static RowMapper mapper(FormatContext context) {
         ExampleBlocklistMapper mapper =
                 new ExampleBlocklistMapper(context.clock().instant());
         return (row, raw) -> ParseOutcome.of(mapper.map(row, raw));

@@ -1,13 +1,10 @@
 package org.sitrep.ingest.feeds.intelmq.csv;
 
-import java.io.Reader;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.framing.NamedCsvRecordSource;
@@ -18,7 +15,11 @@ public final class IntelMqCsvFormat extends DeclaredFeed {
     public static final String NAME = "intelmq-csv";
 
     public IntelMqCsvFormat() {
-        super(NAME, "IntelMQ events as CSV with a header of dotted field names (time.source,feed.name,…)");
+        super(
+                NAME,
+                "IntelMQ events as CSV with a header of dotted field names (time.source,feed.name,…)",
+                NamedCsvRecordSource::new,
+                IntelMqCsvFormat::parserFor);
     }
 
     @Override
@@ -33,13 +34,7 @@ public final class IntelMqCsvFormat extends DeclaredFeed {
         return columns.contains("classification.type") && columns.contains("time.source") ? 90 : 0;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new NamedCsvRecordSource(input);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new IntelMqCsvParser());
+    private static RecordParser parserFor(FormatContext context) {
+        return new IntelMqCsvParser();
     }
 }

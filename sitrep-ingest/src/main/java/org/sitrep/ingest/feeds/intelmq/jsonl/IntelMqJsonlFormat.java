@@ -1,11 +1,8 @@
 package org.sitrep.ingest.feeds.intelmq.jsonl;
 
-import java.io.Reader;
 import java.util.Map;
 import org.sitrep.core.parse.FormatContext;
-import org.sitrep.core.parse.RecordGuard;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.fields.JsonRecords;
@@ -18,7 +15,11 @@ public final class IntelMqJsonlFormat extends DeclaredFeed {
 
     /** Certain when the first line is an object with IntelMQ's required keys; a guess for any other object line. */
     public IntelMqJsonlFormat() {
-        super(NAME, "IntelMQ events, one JSON object per line (time.source, feed.name, classification.type, …)");
+        super(
+                NAME,
+                "IntelMQ events, one JSON object per line (time.source, feed.name, classification.type, …)",
+                LineRecordSource::new,
+                IntelMqJsonlFormat::parserFor);
     }
 
     @Override
@@ -40,13 +41,7 @@ public final class IntelMqJsonlFormat extends DeclaredFeed {
         return intelMqKeys ? 50 : 0;
     }
 
-    @Override
-    public RecordSource open(Reader input) {
-        return new LineRecordSource(input);
-    }
-
-    @Override
-    public RecordParser parser(FormatContext context) {
-        return RecordGuard.around(new IntelMqJsonlParser());
+    private static RecordParser parserFor(FormatContext context) {
+        return new IntelMqJsonlParser();
     }
 }
