@@ -10,16 +10,13 @@ import java.io.Writer;
  * events carries this week's new specific names and families.
  */
 final class InfectedEvents {
-    private final DemoWorld world;
-    private final WeekPlan plan;
-    private final Timestamps timestamps;
+    private final DemoWeek week;
     private final int newNames;
 
-    InfectedEvents(DemoWorld world, WeekPlan plan, Timestamps timestamps) {
-        this.world = world;
-        this.plan = plan;
-        this.timestamps = timestamps;
-        this.newNames = 30 + (int) Math.floorMod(Rng.mix(world.seed(), plan.weekNumber(), 21), 90L);
+    InfectedEvents(DemoWeek week) {
+        this.week = week;
+        this.newNames = 30
+                + (int) Math.floorMod(Rng.mix(week.world().seed(), week.plan().weekNumber(), 21), 90L);
     }
 
     /** How many families are first seen in the week with the given absolute number. */
@@ -29,23 +26,24 @@ final class InfectedEvents {
 
     int write(Rng rng, long time, JsonLine line, Writer out) throws IOException {
         boolean abroad = rng.chance(0.03);
-        long member = (long) (world.infectedHosts() * Math.pow(rng.nextDouble(), 2.2));
-        String ip = abroad ? world.foreignInfectedHost(member) : world.infectedHost(member);
-        long hostHash = Rng.mix(world.seed(), member, abroad ? 24 : 23);
-        MalwareCatalog malware = world.malware();
+        long member = (long) (week.world().infectedHosts() * Math.pow(rng.nextDouble(), 2.2));
+        String ip =
+                abroad ? week.world().foreignInfectedHost(member) : week.world().infectedHost(member);
+        long hostHash = Rng.mix(week.world().seed(), member, abroad ? 24 : 23);
+        MalwareCatalog malware = week.world().malware();
         int family = malware.familyOfHost(hostHash);
         String identifier = MalwareCatalog.FAMILIES.get(family).identifier();
         String name = malware.name(family, (int) ((hostHash >>> 40) % MalwareCatalog.VARIANTS));
         double novelty = rng.nextDouble();
         if (novelty < 0.0015) {
-            long week = plan.weekNumber() - rng.nextInt(3);
-            int k = rng.nextInt(newFamilies(world.seed(), week));
-            identifier = malware.newFamily(week, k);
-            name = malware.newFamilyName(week, k);
+            long firstSeen = week.plan().weekNumber() - rng.nextInt(3);
+            int k = rng.nextInt(newFamilies(week.world().seed(), firstSeen));
+            identifier = malware.newFamily(firstSeen, k);
+            name = malware.newFamilyName(firstSeen, k);
         } else if (novelty < 0.0065) {
-            name = malware.newName(family, plan.weekNumber(), rng.nextInt(newNames));
+            name = malware.newName(family, week.plan().weekNumber(), rng.nextInt(newNames));
         }
-        String sinkhole = world.sinkhole((int) Math.floorMod(identifier.hashCode(), 6L));
+        String sinkhole = week.world().sinkhole((int) Math.floorMod(identifier.hashCode(), 6L));
         int port = 1024 + rng.nextInt(64_000);
         boolean second = rng.chance(0.3);
         write(second ? Feed.BOTNET_SINKHOLE : Feed.SINKHOLE_HTTP, time, rng, line, identifier, name, ip, port, sinkhole)
@@ -79,7 +77,7 @@ final class InfectedEvents {
             int port,
             String sinkhole) {
         String label = feed == Feed.BOTNET_SINKHOLE && identifier.equals("conficker") ? "downadup" : identifier;
-        return feed.begin(line, timestamps, time, 60 + rng.nextInt(2400), label)
+        return feed.begin(line, week.timestamps(), time, 60 + rng.nextInt(2400), label)
                 .text("malware.name", name)
                 .text("source.ip", ip)
                 .number("source.port", port)

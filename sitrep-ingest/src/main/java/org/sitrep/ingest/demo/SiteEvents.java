@@ -23,18 +23,14 @@ final class SiteEvents {
     };
     private static final String[] SHELLS = {"chopper", "behinder", "godzilla", "antsword", "b374k", "weevely"};
 
-    private final DemoWorld world;
-    private final WeekPlan plan;
-    private final Timestamps timestamps;
+    private final DemoWeek week;
 
-    SiteEvents(DemoWorld world, WeekPlan plan, Timestamps timestamps) {
-        this.world = world;
-        this.plan = plan;
-        this.timestamps = timestamps;
+    SiteEvents(DemoWeek week) {
+        this.week = week;
     }
 
     int defacement(Rng rng, long time, JsonLine line, Writer out) throws IOException {
-        Site site = site(rng, plan.governmentDefacedShare(), 0);
+        Site site = site(rng, week.plan().governmentDefacedShare(), 0);
         String url = "http://" + site.fqdn + "/" + rng.pick(DEFACED_PAGES);
         boolean mirror = rng.chance(0.25);
         line(mirror ? Feed.DEFACEMENT_MIRROR : Feed.DEFACEMENTS, rng, time, line, "defacement", site, url)
@@ -51,12 +47,13 @@ final class SiteEvents {
     }
 
     int backdoor(Rng rng, long time, JsonLine line, Writer out) throws IOException {
-        Site site = site(rng, plan.governmentBackdoorShare(), world.sites() / 2);
+        Site site =
+                site(rng, week.plan().governmentBackdoorShare(), week.world().sites() / 2);
         String url = "http://" + site.fqdn + "/" + rng.pick(SHELL_PATHS);
         Feed feed = rng.chance(0.6) ? Feed.COMPROMISED_WEBSITES : Feed.WEBSHELLS;
         line(feed, rng, time, line, "webshell", site, url);
         if (rng.chance(0.75)) {
-            DemoWorld.Located controller = world.controller(rng.nextInt(600));
+            DemoWorld.Located controller = week.world().controller(rng.nextInt(600));
             line.text("destination.ip", controller.ip()).text("destination.geolocation.cc", controller.country());
         }
         line.text("extra.webshell", rng.pick(SHELLS)).text("tlp", "AMBER").writeTo(out);
@@ -64,7 +61,7 @@ final class SiteEvents {
     }
 
     private JsonLine line(Feed feed, Rng rng, long time, JsonLine line, String identifier, Site site, String url) {
-        feed.begin(line, timestamps, time, 600 + rng.nextInt(7200), identifier)
+        feed.begin(line, week.timestamps(), time, 600 + rng.nextInt(7200), identifier)
                 .text("source.fqdn", site.fqdn)
                 .text("source.url", url);
         return line.text("source.ip", site.ip);
@@ -81,9 +78,14 @@ final class SiteEvents {
         boolean knownAddress = true;
         if (rng.chance(governmentShare)) {
             long index = (long) (Names.governmentSites() * skew);
-            return new Site(Names.governmentSite(index), knownAddress ? world.governmentSiteAddress(index) : null);
+            return new Site(
+                    Names.governmentSite(index), knownAddress ? week.world().governmentSiteAddress(index) : null);
         }
-        long index = Math.floorMod((long) (world.sites() * skew) * 7919 + offset, world.sites());
-        return new Site(Names.site(world.seed(), index), knownAddress ? world.siteAddress(index) : null);
+        long index = Math.floorMod(
+                (long) (week.world().sites() * skew) * 7919 + offset,
+                week.world().sites());
+        return new Site(
+                Names.site(week.world().seed(), index),
+                knownAddress ? week.world().siteAddress(index) : null);
     }
 }

@@ -24,35 +24,34 @@ final class UrlEvents {
     };
     private static final String[] PHISH_PATHS = {"login.html", "index.php", "m/", "verify/account.html", "pay/", "kf/"};
 
-    private final DemoWorld world;
-    private final WeekPlan plan;
-    private final Timestamps timestamps;
+    private final DemoWeek week;
     private final long dropWindow;
     private final long phishingWindow;
 
-    UrlEvents(DemoWorld world, WeekPlan plan, Timestamps timestamps) {
-        this.world = world;
-        this.plan = plan;
-        this.timestamps = timestamps;
-        this.dropWindow = Math.max(20, plan.events().getOrDefault(BulletinKind.DROP_SITE, 0L) / 4);
-        double pagesPerAddress = 5 + Math.floorMod(Rng.mix(world.seed(), plan.weekNumber(), 32), 50L) / 10.0;
+    UrlEvents(DemoWeek week) {
+        this.week = week;
+        this.dropWindow = Math.max(20, week.plan().events().getOrDefault(BulletinKind.DROP_SITE, 0L) / 4);
+        double pagesPerAddress =
+                5 + Math.floorMod(Rng.mix(week.world().seed(), week.plan().weekNumber(), 32), 50L) / 10.0;
         this.phishingWindow =
-                Math.max(3, (long) (plan.events().getOrDefault(BulletinKind.PHISHING, 0L) / pagesPerAddress));
+                Math.max(3, (long) (week.plan().events().getOrDefault(BulletinKind.PHISHING, 0L) / pagesPerAddress));
     }
 
     int dropSite(Rng rng, long time, JsonLine line, Writer out) throws IOException {
-        long domain = Math.floorMod(rng.nextLong(dropWindow) + plan.ordinal() * dropWindow / 3, world.dropDomains());
-        String ip = world.dropAddress(domain / 2);
+        long domain = Math.floorMod(
+                rng.nextLong(dropWindow) + week.plan().ordinal() * dropWindow / 3,
+                week.world().dropDomains());
+        String ip = week.world().dropAddress(domain / 2);
         String file = rng.pick(DROP_DIRS) + rng.pick(DROP_FILES);
         Feed feed = rng.chance(0.6) ? Feed.URLHAUS : Feed.MALWARE_URLS;
-        feed.begin(line, timestamps, time, 120 + rng.nextInt(3600), rng.pick(DROP_FAMILIES));
+        feed.begin(line, week.timestamps(), time, 120 + rng.nextInt(3600), rng.pick(DROP_FAMILIES));
         if (rng.chance(0.18)) {
             int port = DROP_PORTS[rng.nextInt(DROP_PORTS.length)];
             port = port == 0 ? 10_000 + rng.nextInt(50_000) : port;
             String url = "http://" + (ip.indexOf(':') >= 0 ? "[" + ip + "]" : ip) + (port == 80 ? "" : ":" + port);
             line.text("source.url", url + "/" + file).text("source.ip", ip);
         } else {
-            String host = Names.dropHost(world.seed(), domain);
+            String host = Names.dropHost(week.world().seed(), domain);
             String scheme = rng.chance(0.2) ? "https://" : "http://";
             line.text("source.url", scheme + host + "/" + file)
                     .text("source.fqdn", host)
@@ -65,13 +64,15 @@ final class UrlEvents {
 
     int phishing(Rng rng, long time, JsonLine line, Writer out) throws IOException {
         Brand brand = Brand.ALL.get(rng.pick(Brand.CUMULATIVE));
-        long member = rng.nextLong(phishingWindow) + plan.ordinal() * phishingWindow / 2;
-        String ip = world.phishingAddress(member);
+        long member = rng.nextLong(phishingWindow) + week.plan().ordinal() * phishingWindow / 2;
+        String ip = week.world().phishingAddress(member);
         String token = Long.toHexString(rng.nextLong() >>> 28);
         String host = rng.chance(0.1)
                 ? null
                 : Names.phishingDomain(
-                        world.seed(), Math.floorMod(member, world.phishingIps()) * 2 + rng.nextInt(2), brand.stem());
+                        week.world().seed(),
+                        Math.floorMod(member, week.world().phishingIps()) * 2 + rng.nextInt(2),
+                        brand.stem());
         String page = rng.pick(PHISH_PATHS) + "?id=" + token;
         String url = host == null ? "http://" + ip + "/" + brand.stem() + "/" + page : "https://" + host + "/" + page;
         boolean second = rng.chance(0.3);
@@ -88,7 +89,7 @@ final class UrlEvents {
 
     private JsonLine phishingLine(
             Feed feed, Rng rng, long time, JsonLine line, Brand brand, String url, @Nullable String host, String ip) {
-        return feed.begin(line, timestamps, time, 60 + rng.nextInt(5400), null)
+        return feed.begin(line, week.timestamps(), time, 60 + rng.nextInt(5400), null)
                 .text("source.url", url)
                 .text("source.fqdn", host)
                 .text("source.ip", ip)
@@ -107,7 +108,7 @@ final class UrlEvents {
         if (host.endsWith(".ru")) {
             return "RU";
         }
-        long h = Math.floorMod(Rng.mix(world.seed(), domain, 31), 100L);
+        long h = Math.floorMod(Rng.mix(week.world().seed(), domain, 31), 100L);
         return h < 10 ? null : REGISTRAR_COUNTRIES[(int) (h % REGISTRAR_COUNTRIES.length)];
     }
 

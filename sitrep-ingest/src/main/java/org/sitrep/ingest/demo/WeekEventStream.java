@@ -35,10 +35,10 @@ final class WeekEventStream {
     /** Writes the week and returns the lines written per kind; {@code tick} is told the lines of every observation. */
     Map<BulletinKind, Long> write(Writer out, LongConsumer tick) throws IOException {
         Rng rng = Rng.of(world.seed(), 0xE7E7, plan.weekNumber());
-        Timestamps timestamps = new Timestamps();
-        InfectedEvents infected = new InfectedEvents(world, plan, timestamps);
-        SiteEvents sites = new SiteEvents(world, plan, timestamps);
-        UrlEvents urls = new UrlEvents(world, plan, timestamps);
+        DemoWeek week = new DemoWeek(world, plan, new Timestamps());
+        InfectedEvents infected = new InfectedEvents(week);
+        SiteEvents sites = new SiteEvents(week);
+        UrlEvents urls = new UrlEvents(week);
         JsonLine line = new JsonLine();
         WeekClock clock = new WeekClock(plan.week().start(zone), plan.week().end(zone), zone);
         long[] remaining = new long[KINDS.length];

@@ -3,7 +3,9 @@ package org.sitrep.ingest.feeds.fields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sitrep.core.parse.BadField;
+import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.parse.Sample;
@@ -42,6 +44,20 @@ public final class JsonRecords {
         } catch (JacksonException e) {
             String reason = e.getOriginalMessage() == null ? "unreadable" : e.getOriginalMessage();
             throw new BadField(null, RejectCode.BAD_JSON, "not valid JSON: " + FieldValues.shorten(reason));
+        }
+    }
+
+    /**
+     * What the mapping makes of the record's object: a {@link BadField} is its reject, and a value a domain record
+     * refuses ({@link IllegalArgumentException}, {@link NullPointerException}) is {@code bad-value}.
+     */
+    public static ParseOutcome mapped(RawRecord record, Function<Map<String, Object>, ParseOutcome> mapping) {
+        try {
+            return mapping.apply(object(record));
+        } catch (BadField bad) {
+            return bad.toRejected();
+        } catch (IllegalArgumentException | NullPointerException invalid) {
+            return new ParseOutcome.Rejected(null, RejectCode.BAD_VALUE, String.valueOf(invalid.getMessage()));
         }
     }
 
