@@ -1,7 +1,5 @@
 package org.sitrep.ingest.feeds.feodo;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.Row;
@@ -34,13 +32,8 @@ record FeodoEntry(
     }
 
     static FeodoEntry fromJson(JsonNode node) {
-        Map<String, Object> extra = new LinkedHashMap<>();
-        for (String field : List.of("status", "last_online")) {
-            String value = JsonFields.text(node, field);
-            if (value != null) {
-                extra.put(field.equals("status") ? "c2_status" : field, value);
-            }
-        }
+        Map<String, Object> extra =
+                JsonFields.texts(node, field -> field.equals("status") ? "c2_status" : field, "status", "last_online");
         return new FeodoEntry(
                 JsonFields.text(node, "first_seen"),
                 JsonFields.text(node, "ip_address"),

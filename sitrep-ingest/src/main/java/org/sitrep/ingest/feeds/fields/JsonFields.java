@@ -1,7 +1,10 @@
 package org.sitrep.ingest.feeds.fields;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.BadField;
 import org.sitrep.core.parse.BoundedJson;
@@ -45,6 +48,23 @@ public final class JsonFields {
             throw new BadField(field, RejectCode.BAD_VALUE, field + " must be a single value");
         }
         return Cells.present(value.asString());
+    }
+
+    /** The fields present as text, by field name, in the order given ({@code extra} of an entry). */
+    public static Map<String, Object> texts(JsonNode node, String... fields) {
+        return texts(node, UnaryOperator.identity(), fields);
+    }
+
+    /** The fields present as text, each under the key {@code keyOf} gives its name, in the order given. */
+    public static Map<String, Object> texts(JsonNode node, UnaryOperator<String> keyOf, String... fields) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        for (String field : fields) {
+            String value = text(node, field);
+            if (value != null) {
+                texts.put(keyOf.apply(field), value);
+            }
+        }
+        return texts;
     }
 
     public static String required(JsonNode node, String field) {

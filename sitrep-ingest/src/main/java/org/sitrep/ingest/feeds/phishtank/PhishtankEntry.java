@@ -1,6 +1,5 @@
 package org.sitrep.ingest.feeds.phishtank;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.parse.Row;
@@ -38,13 +37,7 @@ record PhishtankEntry(
     }
 
     static PhishtankEntry fromJson(JsonNode node) {
-        Map<String, Object> extra = new LinkedHashMap<>();
-        for (String field : new String[] {"phish_id", "phish_detail_url"}) {
-            String value = JsonFields.text(node, field);
-            if (value != null) {
-                extra.put(field, value);
-            }
-        }
+        Map<String, Object> extra = JsonFields.texts(node, "phish_id", "phish_detail_url");
         JsonNode details = node.path("details");
         JsonNode first = details.isArray() && !details.isEmpty() ? details.get(0) : null;
         if (first != null && !first.isObject()) {

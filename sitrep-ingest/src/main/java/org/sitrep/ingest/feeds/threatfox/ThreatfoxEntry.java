@@ -1,6 +1,5 @@
 package org.sitrep.ingest.feeds.threatfox;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +32,9 @@ record ThreatfoxEntry(
     }
 
     static ThreatfoxEntry fromJson(JsonNode node) {
-        Map<String, Object> extra = new LinkedHashMap<>();
-        for (String field : List.of(
+        Map<String, Object> extra = JsonFields.texts(
+                node,
+                field -> field.equals("id") ? "ioc_id" : field,
                 "id",
                 "malware_alias",
                 "malware_malpedia",
@@ -42,12 +42,7 @@ record ThreatfoxEntry(
                 "last_seen",
                 "reference",
                 "reporter",
-                "is_compromised")) {
-            String value = JsonFields.text(node, field);
-            if (value != null) {
-                extra.put(field.equals("id") ? "ioc_id" : field, value);
-            }
-        }
+                "is_compromised");
         return new ThreatfoxEntry(
                 JsonFields.text(node, "first_seen"),
                 JsonFields.text(node, "ioc"),

@@ -40,13 +40,8 @@ record UrlhausEntry(
     }
 
     static UrlhausEntry fromJson(JsonNode node) {
-        Map<String, Object> extra = new java.util.LinkedHashMap<>();
-        for (String field : List.of("id", "urlhaus_reference", "reporter", "larted", "host", "last_online")) {
-            String value = JsonFields.text(node, field);
-            if (value != null) {
-                extra.put(field, value);
-            }
-        }
+        Map<String, Object> extra =
+                JsonFields.texts(node, "id", "urlhaus_reference", "reporter", "larted", "host", "last_online");
         JsonNode blacklists = node.get("blacklists");
         if (blacklists != null && blacklists.isObject()) {
             blacklists.properties().forEach(entry -> {
