@@ -18,17 +18,14 @@ public final class CveJson5Format extends JsonRecordFeed<CveJson5Config> {
     private static final Pattern DATA_TYPE = Pattern.compile("\"dataType\"\\s*:\\s*\"CVE_RECORD\"");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)CVE-\\d{4}-\\d{4,}\\.json");
 
+    /** The format with its configuration's defaults; {@code feeds.cve-json5} in {@code sitrep.yaml} is laid over them. */
     public CveJson5Format() {
-        this(CveJson5Config.DEFAULT);
-    }
-
-    public CveJson5Format(CveJson5Config config) {
         super(
                 NAME,
                 "CVE Record Format 5.x (record, array or JSON lines) → vulnerabilities",
                 null,
                 CveJson5Config.class,
-                config,
+                CveJson5Config.DEFAULT,
                 CveJson5Format::mapper);
     }
 

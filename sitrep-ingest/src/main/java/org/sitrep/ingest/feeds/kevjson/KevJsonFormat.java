@@ -19,17 +19,14 @@ public final class KevJsonFormat extends JsonRecordFeed<KevJsonConfig> {
     private static final Pattern CATALOG = Pattern.compile("\"catalogVersion\"|\"cveID\"\\s*:");
     private static final Pattern FILE_NAME = Pattern.compile("(?i).*known_exploited_vulnerabilities.*\\.json");
 
+    /** The format with its configuration's defaults; {@code feeds.kev-json} in {@code sitrep.yaml} is laid over them. */
     public KevJsonFormat() {
-        this(KevJsonConfig.DEFAULT);
-    }
-
-    public KevJsonFormat(KevJsonConfig config) {
         super(
                 NAME,
                 "CISA KEV catalogue JSON → known-exploited vulnerabilities",
                 "vulnerabilities",
                 KevJsonConfig.class,
-                config,
+                KevJsonConfig.DEFAULT,
                 KevJsonFormat::mapper);
     }
 

@@ -19,18 +19,42 @@ final class ShadowserverMapper {
 
     static final String PROVIDER = "Shadowserver";
 
+    /** One row while its rules fill it: the cells by position and by column, the fields, extra, what was consumed. */
+    private record Filling(
+            String[] values,
+            Map<String, String> cells,
+            EventFields fields,
+            Map<String, Object> extra,
+            boolean[] consumed) {
+
+        @Nullable
+        String cell(HeaderRules.Placed rule) {
+            return rule.position() < 0 ? null : values[rule.position()];
+        }
+
+        void put(HeaderRules.Placed placed, Object value) {
+            String key = placed.extraKey();
+            if (key != null) {
+                extra.put(key, value);
+            } else {
+                fields.set(placed.rule().target(), placed.rule().column(), value);
+            }
+            consumed[placed.position()] = true;
+        }
+    }
+
     Event map(HeaderRules rules, String[] values, Map<String, String> cells, String raw, Instant observed) {
         ReportSchema report = rules.report();
-        EventFields fields = new EventFields();
         // sized for the row, so that neither map grows while it is filled (growth was 5 % of the parse samples)
-        Map<String, Object> extra = LinkedHashMap.newLinkedHashMap(values.length + 4);
-        boolean[] consumed = new boolean[values.length];
-        for (HeaderRules.Placed rule : rules.required()) {
-            required(rule, values, cells, fields, extra, consumed);
-        }
-        for (HeaderRules.Placed rule : rules.optional()) {
-            optional(rule, values, cells, fields, extra, consumed);
-        }
+        Filling row = new Filling(
+                values,
+                cells,
+                new EventFields(),
+                LinkedHashMap.newLinkedHashMap(values.length + 4),
+                new boolean[values.length]);
+        rules.required().forEach(rule -> required(rule, row));
+        rules.optional().forEach(rule -> optional(rule, row));
+        EventFields fields = row.fields();
         report.constants().forEach(fields::constant);
         Instant time = fields.timeSource();
         if (time == null) {
@@ -46,9 +70,10 @@ final class ShadowserverMapper {
         Event.Classification classification = Departure.apply(
                 report.fileName(),
                 new Event.Classification(fields.classification("taxonomy"), type, fields.classification("identifier")));
+        Map<String, Object> extra = row.extra();
         for (int i = 0; i < values.length; i++) {
             String value = values[i];
-            if (!consumed[i] && value != null && !value.isEmpty()) {
+            if (!row.consumed()[i] && value != null && !value.isEmpty()) {
                 extra.putIfAbsent(rules.name(i), value);
             }
         }
@@ -57,50 +82,33 @@ final class ShadowserverMapper {
                 new Event.Feed(report.feedName(), PROVIDER, null, null), classification, time, observed, extra, raw);
     }
 
-    private static void required(
-            HeaderRules.Placed placed,
-            String[] values,
-            Map<String, String> cells,
-            EventFields fields,
-            Map<String, Object> extra,
-            boolean[] consumed) {
+    private static void required(HeaderRules.Placed placed, Filling row) {
         FieldRule rule = placed.rule();
-        String cell = placed.position() < 0 ? null : values[placed.position()];
+        String cell = row.cell(placed);
         if (cell == null || cell.isEmpty()) {
             throw BadField.missing(rule.column());
         }
-        Object value = convert(rule, cell, cells);
+        Object value = convert(rule, cell, row.cells());
         if (value == null) {
             throw new BadField(
                     rule.column(), codeFor(rule.target()), "no usable " + rule.target() + " in " + abbreviate(cell));
         }
-        put(placed, value, fields, extra);
-        consumed[placed.position()] = true;
+        row.put(placed, value);
     }
 
-    private static void optional(
-            HeaderRules.Placed placed,
-            String[] values,
-            Map<String, String> cells,
-            EventFields fields,
-            Map<String, Object> extra,
-            boolean[] consumed) {
-        if (placed.position() < 0) {
-            return;
-        }
-        String cell = values[placed.position()];
+    private static void optional(HeaderRules.Placed placed, Filling row) {
+        String cell = row.cell(placed);
         if (cell == null) {
             return;
         }
         FieldRule rule = placed.rule();
-        Object value = convert(rule, cell, cells);
+        Object value = convert(rule, cell, row.cells());
         if (value == null || (value instanceof String text && text.isEmpty())) {
-            consumed[placed.position()] = true;
+            row.consumed()[placed.position()] = true;
             return;
         }
         try {
-            put(placed, value, fields, extra);
-            consumed[placed.position()] = true;
+            row.put(placed, value);
         } catch (BadField unusable) {
             // IntelMQ keeps a value its field refuses in extra under the column's name; so does Sitrep
         }
@@ -109,15 +117,6 @@ final class ShadowserverMapper {
     private static @Nullable Object convert(FieldRule rule, String cell, Map<String, String> cells) {
         Conversion conversion = rule.conversion();
         return conversion == null ? cell : conversion.apply(rule.column(), cell, cells);
-    }
-
-    private static void put(HeaderRules.Placed placed, Object value, EventFields fields, Map<String, Object> extra) {
-        String key = placed.extraKey();
-        if (key != null) {
-            extra.put(key, value);
-        } else {
-            fields.set(placed.rule().target(), placed.rule().column(), value);
-        }
     }
 
     private static RejectCode codeFor(String target) {
