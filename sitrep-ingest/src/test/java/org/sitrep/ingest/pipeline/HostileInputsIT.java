@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +23,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.parse.FeedFormat;
-import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordParser;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.FileSummary.Status;
 import org.sitrep.ingest.store.IngestRuns;
@@ -117,33 +115,20 @@ class HostileInputsIT {
     @Test
     void aRecordTooDeepForItsParserIsRefusedAloneAndTheRestAreRead() throws Exception {
         FeedFormat jsonl = FormatRegistry.load().byName("intelmq-jsonl");
-        FeedFormat deep = new FeedFormat() {
-            @Override
-            public String name() {
-                return "deep-test";
-            }
-
-            @Override
-            public String description() {
-                return "IntelMQ JSON Lines whose parser recurses without end on a line that says deep";
-            }
-
-            @Override
-            public int detect(Sample sample) {
-                return 0;
-            }
-
-            @Override
-            public RecordSource open(Reader input) throws IOException {
-                return jsonl.open(input);
-            }
-
-            @Override
-            public RecordParser parser(FormatContext context) {
-                RecordParser inner = jsonl.parser(context);
-                return record -> record.text().contains("deep") ? endless(record) : inner.parse(record);
-            }
-        };
+        FeedFormat deep =
+                new DeclaredFeed(
+                        "deep-test",
+                        "IntelMQ JSON Lines whose parser recurses without end on a line that says deep",
+                        jsonl::open,
+                        context -> {
+                            RecordParser inner = jsonl.parser(context);
+                            return record -> record.text().contains("deep") ? endless(record) : inner.parse(record);
+                        }) {
+                    @Override
+                    public int detect(Sample sample) {
+                        return 0;
+                    }
+                };
         Path file = Files.write(
                 dir.resolve("deep.jsonl"),
                 List.of(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.parse.FeedFormat;
-import org.sitrep.core.parse.FormatContext;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
+import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.intelmq.jsonl.IntelMqJsonlFormat;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.FileSummary.Status;
@@ -353,7 +351,7 @@ class IngestPipelineIT {
 
     @Test
     void aSourceThatCannotGoOnFailsTheFileAndKeepsTheRecordsBefore() throws Exception {
-        FeedFormat breaking = new BreakingFormat(new IntelMqJsonlFormat());
+        FeedFormat breaking = breaking(new IntelMqJsonlFormat());
         FormatRegistry registry = new FormatRegistry(List.of(breaking));
         IngestPipeline pipeline = new IngestPipeline(
                 store,
@@ -373,53 +371,39 @@ class IngestPipelineIT {
     }
 
     /** Frames one record with the wrapped format, then fails as a reader past its limits does. */
-    private record BreakingFormat(FeedFormat format) implements FeedFormat {
-        @Override
-        public String name() {
-            return "breaking";
-        }
+    private static FeedFormat breaking(FeedFormat format) {
+        return new DeclaredFeed(
+                "breaking", "fails after one record", input -> breakingAfterOne(format.open(input)), format::parser) {
+            @Override
+            public int detect(Sample sample) {
+                return 0;
+            }
+        };
+    }
 
-        @Override
-        public String description() {
-            return "fails after one record";
-        }
+    private static RecordSource breakingAfterOne(RecordSource source) {
+        return new RecordSource() {
+            private int given;
 
-        @Override
-        public int detect(Sample sample) {
-            return 0;
-        }
-
-        @Override
-        public RecordSource open(Reader input) throws IOException {
-            RecordSource source = format.open(input);
-            return new RecordSource() {
-                private int given;
-
-                @Override
-                public boolean hasNext() {
-                    if (given == 1) {
-                        throw new IllegalStateException("buffer exceeded");
-                    }
-                    return source.hasNext();
+            @Override
+            public boolean hasNext() {
+                if (given == 1) {
+                    throw new IllegalStateException("buffer exceeded");
                 }
+                return source.hasNext();
+            }
 
-                @Override
-                public RawRecord next() {
-                    given++;
-                    return source.next();
-                }
+            @Override
+            public RawRecord next() {
+                given++;
+                return source.next();
+            }
 
-                @Override
-                public void close() throws IOException {
-                    source.close();
-                }
-            };
-        }
-
-        @Override
-        public RecordParser parser(FormatContext context) {
-            return format.parser(context);
-        }
+            @Override
+            public void close() throws IOException {
+                source.close();
+            }
+        };
     }
 
     @Test

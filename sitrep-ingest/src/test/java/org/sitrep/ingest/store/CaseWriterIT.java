@@ -2,16 +2,12 @@ package org.sitrep.ingest.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.cases.Case;
 import org.sitrep.core.cases.CaseStatus;
 import org.sitrep.core.cases.CaseType;
@@ -21,24 +17,9 @@ import org.sitrep.core.cases.InfrastructureScope;
 import org.sitrep.core.cases.Partner;
 import org.sitrep.core.cases.PartnerKind;
 
-class CaseWriterIT {
+class CaseWriterIT extends FreshStore {
 
     private static final Instant REPORTED = Instant.parse("2026-11-23T03:00:00Z");
-
-    @TempDir
-    Path dir;
-
-    private Store store;
-
-    @BeforeEach
-    void openStore() throws SQLException {
-        store = Store.open(dir);
-    }
-
-    @AfterEach
-    void closeStore() throws SQLException {
-        store.close();
-    }
 
     private static Case phishing(CaseStatus status, Instant closedAt, List<Partner> partners) {
         return new Case(
