@@ -9,19 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
@@ -30,6 +24,7 @@ import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.FileSummary.Status;
+import org.sitrep.ingest.store.FreshStore;
 import org.sitrep.ingest.store.IngestRuns;
 import org.sitrep.ingest.store.Store;
 
@@ -37,22 +32,7 @@ import org.sitrep.ingest.store.Store;
  * Each hostile input is refused in one line naming it, and the inputs beside it are still ingested; a re-run of a
  * failed or interrupted file never doubles the reject log.
  */
-class HostileInputsIT {
-
-    @TempDir
-    Path dir;
-
-    private Store store;
-
-    @BeforeEach
-    void openStore() throws SQLException {
-        store = Store.open(dir.resolve("data"));
-    }
-
-    @AfterEach
-    void closeStore() throws SQLException {
-        store.close();
-    }
+class HostileInputsIT extends FreshStore {
 
     private IngestReport ingest(Path... files) throws Exception {
         return ingest(IngestSettings.defaults().withBatchSize(100), files);
@@ -70,14 +50,6 @@ class HostileInputsIT {
             lines.add(IntelMqLines.event(i));
         }
         return Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Statement statement = store.connection().createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private static void assertOneLine(FileSummary summary, String... parts) {

@@ -18,10 +18,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.core.parse.RawRecord;
 import org.sitrep.core.parse.RecordSource;
@@ -30,26 +27,11 @@ import org.sitrep.ingest.feeds.DeclaredFeed;
 import org.sitrep.ingest.feeds.intelmq.jsonl.IntelMqJsonlFormat;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.FileSummary.Status;
+import org.sitrep.ingest.store.FreshStore;
 import org.sitrep.ingest.store.RejectRecord;
 import org.sitrep.ingest.store.RunCounts;
-import org.sitrep.ingest.store.Store;
 
-class IngestPipelineIT {
-
-    @TempDir
-    Path dir;
-
-    private Store store;
-
-    @BeforeEach
-    void openStore() throws SQLException {
-        store = Store.open(dir.resolve("data"));
-    }
-
-    @AfterEach
-    void closeStore() throws SQLException {
-        store.close();
-    }
+class IngestPipelineIT extends FreshStore {
 
     private IngestPipeline pipeline(IngestSettings settings) throws SQLException {
         return new IngestPipeline(
@@ -62,14 +44,6 @@ class IngestPipelineIT {
 
     private Path write(String name, List<String> lines) throws IOException {
         return Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Statement statement = store.connection().createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 
     private String text(String sql) throws SQLException {
