@@ -9,9 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +42,6 @@ class IngestPipelineIT extends FreshStore {
 
     private Path write(String name, List<String> lines) throws IOException {
         return Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
-    }
-
-    private String text(String sql) throws SQLException {
-        try (Statement statement = store.connection().createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getString(1);
-        }
     }
 
     /** 1000 lines, events 0..999, with lines 100, 500 and 900 broken three ways. */

@@ -5,39 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.figures.FigureEngine;
 import org.sitrep.core.figures.FigureId;
 import org.sitrep.core.figures.FigureSettings;
 import org.sitrep.core.figures.WeeklyFigures;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.ingest.formats.FormatRegistry;
+import org.sitrep.ingest.store.FreshStore;
 import org.sitrep.ingest.store.RunCounts;
-import org.sitrep.ingest.store.Store;
 
 /**
  * Events as IntelMQ's file output writes them, with the harmonization's names and types
  * ({@code intelmq-output.jsonl}): taken as they are, every field readable by SQL, defacements counted.
  */
-class IntelMqOutputIT {
-
-    @TempDir
-    Path dir;
-
-    private Store store;
+class IntelMqOutputIT extends FreshStore {
 
     @BeforeEach
     void ingest() throws Exception {
-        store = Store.open(dir.resolve("data"));
         Path file = dir.resolve("intelmq-output.jsonl");
         try (InputStream in = IntelMqOutputIT.class.getResourceAsStream("intelmq-output.jsonl")) {
             Files.copy(in, file);
@@ -52,19 +42,6 @@ class IntelMqOutputIT {
                 .ingestFile(file);
         assertThat(summary.format()).isEqualTo("intelmq-jsonl");
         assertThat(summary.counts()).isEqualTo(new RunCounts(6, 6, 0, 0, 0, 0));
-    }
-
-    @AfterEach
-    void closeStore() throws SQLException {
-        store.close();
-    }
-
-    private String text(String sql) throws SQLException {
-        try (Statement statement = store.connection().createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            assertThat(rows.next()).as(sql).isTrue();
-            return rows.getString(1);
-        }
     }
 
     @Test

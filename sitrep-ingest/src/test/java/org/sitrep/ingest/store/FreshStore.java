@@ -31,10 +31,17 @@ public abstract class FreshStore {
 
     /** The one number a query of the store answers ({@code SELECT count(*) …}). */
     protected long count(String sql) throws SQLException {
+        return Long.parseLong(text(sql));
+    }
+
+    /** The first column of the first row a query of the store answers. */
+    protected String text(String sql) throws SQLException {
         try (Statement statement = store.connection().createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
+            if (!rows.next()) {
+                throw new AssertionError("no row: " + sql);
+            }
+            return rows.getString(1);
         }
     }
 }
