@@ -3,26 +3,20 @@ package org.sitrep.ingest.feeds.framing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.parse.CsvFraming;
 import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.ingest.feeds.testing.FeedRun;
 
 class CsvRecordSourceTest {
 
     private static final CsvFraming HEADER_ROW = new CsvFraming(CsvFraming.headerWith("a"), List.of(), true);
 
     private static List<RawRecord> frame(String text, CsvFraming framing) {
-        List<RawRecord> records = new ArrayList<>();
-        try (CsvRecordSource source = new CsvRecordSource(new StringReader(text), framing)) {
-            source.forEachRemaining(records::add);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return records;
+        return FeedRun.all(new CsvRecordSource(new StringReader(text), framing));
     }
 
     @Test

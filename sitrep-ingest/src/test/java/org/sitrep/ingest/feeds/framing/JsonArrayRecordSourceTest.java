@@ -3,22 +3,16 @@ package org.sitrep.ingest.feeds.framing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.ingest.feeds.testing.FeedRun;
 
 class JsonArrayRecordSourceTest {
 
     private static List<RawRecord> frame(String text, String field) {
-        List<RawRecord> records = new ArrayList<>();
-        try (JsonArrayRecordSource source = new JsonArrayRecordSource(new StringReader(text), field)) {
-            source.forEachRemaining(records::add);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return records;
+        return FeedRun.all(new JsonArrayRecordSource(new StringReader(text), field));
     }
 
     @Test

@@ -3,20 +3,16 @@ package org.sitrep.ingest.feeds.framing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.ingest.feeds.testing.FeedRun;
 
 class LineRecordSourceTest {
 
     private static List<RawRecord> records(String text, int maxLine) throws Exception {
-        List<RawRecord> records = new ArrayList<>();
-        try (LineRecordSource source = new LineRecordSource(new StringReader(text), maxLine)) {
-            source.forEachRemaining(records::add);
-        }
-        return records;
+        return FeedRun.all(new LineRecordSource(new StringReader(text), maxLine));
     }
 
     @Test

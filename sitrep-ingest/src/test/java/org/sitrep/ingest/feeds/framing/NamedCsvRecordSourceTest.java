@@ -6,7 +6,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +17,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.core.parse.FramingError;
 import org.sitrep.core.parse.RawRecord;
+import org.sitrep.ingest.feeds.testing.FeedRun;
 
 class NamedCsvRecordSourceTest {
 
     private static List<RawRecord> frame(String text) {
-        List<RawRecord> records = new ArrayList<>();
-        try (NamedCsvRecordSource source = new NamedCsvRecordSource(new StringReader(text))) {
-            source.forEachRemaining(records::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return records;
+        return FeedRun.all(new NamedCsvRecordSource(new StringReader(text)));
     }
 
     @Test

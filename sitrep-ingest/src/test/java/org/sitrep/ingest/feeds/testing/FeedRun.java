@@ -59,6 +59,17 @@ public final class FeedRun {
         return parsed;
     }
 
+    /** Every record of the source, read to its end; the source is closed. */
+    public static List<RawRecord> all(RecordSource source) {
+        List<RawRecord> records = new ArrayList<>();
+        try (source) {
+            source.forEachRemaining(records::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records;
+    }
+
     public static List<Event> events(List<ParseOutcome> outcomes) {
         return outcomes.stream()
                 .filter(ParseOutcome.Events.class::isInstance)

@@ -16,18 +16,15 @@ import org.sitrep.core.parse.RecordParser;
 import org.sitrep.core.parse.RecordSource;
 import org.sitrep.core.parse.Sample;
 import org.sitrep.ingest.feeds.GarbageLines;
+import org.sitrep.ingest.feeds.testing.FeedRun;
 
 class IntelMqCsvFormatTest {
 
     private final IntelMqCsvFormat format = new IntelMqCsvFormat();
 
     private List<RawRecord> records(String fixture) throws Exception {
-        List<RawRecord> records = new ArrayList<>();
-        try (RecordSource source =
-                format.open(new InputStreamReader(getClass().getResourceAsStream(fixture), StandardCharsets.UTF_8))) {
-            source.forEachRemaining(records::add);
-        }
-        return records;
+        return FeedRun.all(
+                format.open(new InputStreamReader(getClass().getResourceAsStream(fixture), StandardCharsets.UTF_8)));
     }
 
     @Test

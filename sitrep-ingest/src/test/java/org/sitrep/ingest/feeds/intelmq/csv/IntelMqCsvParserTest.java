@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RawRecord;
-import org.sitrep.core.parse.RecordSource;
 import org.sitrep.ingest.feeds.GarbageLines;
 import org.sitrep.ingest.feeds.framing.CsvRow;
+import org.sitrep.ingest.feeds.testing.FeedRun;
 
 class IntelMqCsvParserTest {
 
@@ -20,11 +19,7 @@ class IntelMqCsvParserTest {
             + "destination.fqdn,destination.geolocation.cc, tlp ,extra.b,extra.a,raw";
 
     private static List<RawRecord> records(String csv) throws IOException {
-        List<RawRecord> records = new ArrayList<>();
-        try (RecordSource source = new IntelMqCsvFormat().open(new StringReader(csv))) {
-            source.forEachRemaining(records::add);
-        }
-        return records;
+        return FeedRun.all(new IntelMqCsvFormat().open(new StringReader(csv)));
     }
 
     @Test
