@@ -14,7 +14,6 @@ import org.sitrep.core.assessment.AssessmentOverrides;
 import org.sitrep.core.assessment.Assessor;
 import org.sitrep.core.assessment.BandOverride;
 import org.sitrep.core.assessment.Calibration;
-import org.sitrep.core.assessment.Indicator;
 import org.sitrep.core.assessment.LevelOverride;
 import org.sitrep.core.assessment.StoreAssessmentInputs;
 import org.sitrep.core.bulletin.AssessmentInputs;
@@ -112,12 +111,10 @@ public final class WeekReports {
                 if (!first.hasData() || first.week().compareTo(to) > 0) {
                     continue;
                 }
-                Map<Indicator, Long> values = new EnumMap<>(Indicator.class);
+                Map<Headline, Long> values = new EnumMap<>(Headline.class);
                 for (Headline headline : Headline.values()) {
-                    Indicator indicator = Indicator.fromId(headline.id())
-                            .orElseThrow(() -> new IllegalStateException("no indicator " + headline.id()));
                     values.put(
-                            indicator,
+                            headline,
                             Objects.requireNonNull(history.get(headline)).get(i).value());
                 }
                 weeks.add(new Calibration.WeekValues(first.week(), values));

@@ -192,7 +192,7 @@ class AssessCommandIT {
         assertThat(org.sitrep.core.config.ConfigLoader.load(data.resolve("sitrep.yaml"))
                         .rating()
                         .referenceValues()
-                        .get(org.sitrep.core.assessment.Indicator.DEFACED))
+                        .get(org.sitrep.core.figures.Headline.DEFACED))
                 .isEqualTo(2.0);
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -72,7 +73,7 @@ public record Assessment(
     }
 
     /** The step of one indicator. */
-    public IndicatorAssessment indicator(Indicator indicator) {
+    public IndicatorAssessment indicator(Headline indicator) {
         return indicators.stream()
                 .filter(row -> row.indicator() == indicator)
                 .findFirst()
@@ -88,7 +89,7 @@ public record Assessment(
      * The indicators whose baseline is a configured reference value, a placeholder standing in for history (fewer
      * weeks with data than the minimum), in the bulletin's order; empty when every baseline is a median.
      */
-    public List<Indicator> placeholderBaselines() {
+    public List<Headline> placeholderBaselines() {
         return indicators.stream()
                 .filter(row -> row.baselineSource() == BaselineSource.REFERENCE)
                 .map(IndicatorAssessment::indicator)
@@ -100,13 +101,13 @@ public record Assessment(
      * published text stays clean.
      */
     public java.util.Optional<String> placeholderNote() {
-        List<Indicator> placeholders = placeholderBaselines();
+        List<Headline> placeholders = placeholderBaselines();
         if (placeholders.isEmpty()) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(week + " is rated against placeholder baselines (the configured"
                 + " rating.reference_values, too few earlier weeks with data) for "
-                + placeholders.stream().map(Indicator::id).collect(java.util.stream.Collectors.joining(", "))
+                + placeholders.stream().map(Headline::id).collect(java.util.stream.Collectors.joining(", "))
                 + "; compute the deployment's own with `sitrep assess --calibrate FROM..TO` and keep them in"
                 + " sitrep.yaml");
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -27,8 +28,8 @@ import org.sitrep.core.week.IsoWeek;
  */
 public record AssessmentInput(
         IsoWeek week,
-        Map<Indicator, Long> thisWeek,
-        Map<Indicator, List<Long>> previousWeeks,
+        Map<Headline, Long> thisWeek,
+        Map<Headline, List<Long>> previousWeeks,
         @Nullable Grade worstCaseGrade,
         List<Grade> infrastructureIncidentGrades,
         long dosCases,
@@ -39,8 +40,8 @@ public record AssessmentInput(
     /** A week with data. */
     public AssessmentInput(
             IsoWeek week,
-            Map<Indicator, Long> thisWeek,
-            Map<Indicator, List<Long>> previousWeeks,
+            Map<Headline, Long> thisWeek,
+            Map<Headline, List<Long>> previousWeeks,
             @Nullable Grade worstCaseGrade,
             List<Grade> infrastructureIncidentGrades,
             long dosCases,
@@ -61,8 +62,8 @@ public record AssessmentInput(
     public AssessmentInput {
         Objects.requireNonNull(week, "week is required");
         Objects.requireNonNull(thisWeek, "thisWeek is required");
-        Map<Indicator, Long> values = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
+        Map<Headline, Long> values = new EnumMap<>(Headline.class);
+        for (Headline indicator : Headline.values()) {
             Long value = thisWeek.get(indicator);
             if (value == null) {
                 throw new IllegalArgumentException("thisWeek." + indicator.id() + " is required");
@@ -70,8 +71,8 @@ public record AssessmentInput(
             values.put(indicator, requireCount("thisWeek." + indicator.id(), value));
         }
         thisWeek = Map.copyOf(values);
-        Map<Indicator, List<Long>> history = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
+        Map<Headline, List<Long>> history = new EnumMap<>(Headline.class);
+        for (Headline indicator : Headline.values()) {
             List<Long> weeks = previousWeeks == null ? null : previousWeeks.get(indicator);
             history.put(indicator, counts("previousWeeks." + indicator.id(), weeks));
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 
 /**
  * Rates a week by the method of {@code spec/rating.md}: a pure function of the input, the configuration and an
@@ -75,7 +76,7 @@ public final class Assessor {
     private List<IndicatorAssessment> indicators(AssessmentInput input) {
         double weightSum = config.weightSum();
         List<IndicatorAssessment> rows = new ArrayList<>();
-        for (Indicator indicator : Indicator.values()) {
+        for (Headline indicator : Headline.values()) {
             long value = complete(input.thisWeek(), indicator);
             Baseline baseline =
                     baseline(complete(input.previousWeeks(), indicator), complete(config.referenceValues(), indicator));
@@ -113,7 +114,7 @@ public final class Assessor {
     }
 
     /** A value of a map that its record's constructor made complete, one entry for every indicator. */
-    private static <V> V complete(Map<Indicator, V> values, Indicator indicator) {
+    private static <V> V complete(Map<Headline, V> values, Headline indicator) {
         return Objects.requireNonNull(values.get(indicator), indicator.id());
     }
 
@@ -133,7 +134,7 @@ public final class Assessor {
     }
 
     private VulnerabilityAssessment vulnerabilities(AssessmentInput input, List<IndicatorAssessment> indicators) {
-        IndicatorAssessment high = indicators.get(Indicator.HIGH_VULNERABILITIES.ordinal());
+        IndicatorAssessment high = indicators.get(Headline.HIGH_VULNERABILITIES.ordinal());
         RatingConfig.VulnerabilityRule rule = config.vulnerabilityLevel();
         List<String> critical = input.vulnerabilities().stream()
                 .filter(v -> v.cvssScore() != null && v.cvssScore() >= rule.criticalCvss())

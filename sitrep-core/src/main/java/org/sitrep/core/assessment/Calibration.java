@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -18,7 +19,7 @@ import org.sitrep.core.week.IsoWeek;
  * @param weeks the weeks of the period that have data, oldest first
  * @param referenceValues per indicator, the median over those weeks
  */
-public record Calibration(IsoWeek from, IsoWeek to, List<IsoWeek> weeks, Map<Indicator, Double> referenceValues) {
+public record Calibration(IsoWeek from, IsoWeek to, List<IsoWeek> weeks, Map<Headline, Double> referenceValues) {
 
     public Calibration {
         Objects.requireNonNull(from, "from is required");
@@ -28,7 +29,7 @@ public record Calibration(IsoWeek from, IsoWeek to, List<IsoWeek> weeks, Map<Ind
     }
 
     /** One week's value of every indicator. */
-    public record WeekValues(IsoWeek week, Map<Indicator, Long> values) {
+    public record WeekValues(IsoWeek week, Map<Headline, Long> values) {
         public WeekValues {
             Objects.requireNonNull(week, "week is required");
             values = Map.copyOf(values);
@@ -44,8 +45,8 @@ public record Calibration(IsoWeek from, IsoWeek to, List<IsoWeek> weeks, Map<Ind
             throw new IllegalArgumentException("no week of " + from + ".." + to
                     + " has data in the store; calibrate over weeks that were ingested");
         }
-        Map<Indicator, Double> medians = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
+        Map<Headline, Double> medians = new EnumMap<>(Headline.class);
+        for (Headline indicator : Headline.values()) {
             List<Long> values = new ArrayList<>();
             for (WeekValues week : weeks) {
                 values.add(Objects.requireNonNull(
@@ -59,7 +60,7 @@ public record Calibration(IsoWeek from, IsoWeek to, List<IsoWeek> weeks, Map<Ind
     /** The {@code rating.reference_values} section of {@code sitrep.yaml} holding these values. */
     public String yaml() {
         StringBuilder yaml = new StringBuilder("rating:\n  reference_values:\n");
-        for (Indicator indicator : Indicator.values()) {
+        for (Headline indicator : Headline.values()) {
             yaml.append("    ")
                     .append(indicator.id())
                     .append(": ")

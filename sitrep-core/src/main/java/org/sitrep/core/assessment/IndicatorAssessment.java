@@ -1,6 +1,7 @@
 package org.sitrep.core.assessment;
 
 import java.util.Objects;
+import org.sitrep.core.figures.Headline;
 
 /**
  * One indicator's step of the rating: its value, baseline, pressure {@code (value + 1) / (baseline + 1)}, weight
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param weeksOfData how many previous weeks with data the baseline looked at
  */
 public record IndicatorAssessment(
-        Indicator indicator,
+        Headline indicator,
         long value,
         double baseline,
         BaselineSource baselineSource,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 
 /**
  * Everything the rating method of {@code spec/rating.md} lets an organisation change. Invalid values are rejected
@@ -22,11 +23,11 @@ import org.sitrep.core.cases.Grade;
  * @param dosCases how denial-of-service cases weigh among the threat areas
  */
 public record RatingConfig(
-        Map<Indicator, Double> weights,
+        Map<Headline, Double> weights,
         BandLimits bandLimits,
         int baselineWindow,
         int minimumWeeks,
-        Map<Indicator, Double> referenceValues,
+        Map<Headline, Double> referenceValues,
         Map<Grade, Band> incidentFloors,
         VulnerabilityRule vulnerabilityLevel,
         DosCases dosCases) {
@@ -53,25 +54,25 @@ public record RatingConfig(
 
     /** The defaults of {@code spec/rating.md}. */
     public static RatingConfig defaults() {
-        Map<Indicator, Double> weights = new EnumMap<>(Indicator.class);
-        weights.put(Indicator.INFECTED_HOSTS, 2.0);
-        weights.put(Indicator.DEFACED, 1.0);
-        weights.put(Indicator.DEFACED_GOV, 2.0);
-        weights.put(Indicator.BACKDOORED, 1.0);
-        weights.put(Indicator.BACKDOORED_GOV, 2.0);
-        weights.put(Indicator.PHISHING_PAGES, 1.0);
-        weights.put(Indicator.NEW_VULNERABILITIES, 1.0);
-        weights.put(Indicator.HIGH_VULNERABILITIES, 2.0);
+        Map<Headline, Double> weights = new EnumMap<>(Headline.class);
+        weights.put(Headline.INFECTED_HOSTS, 2.0);
+        weights.put(Headline.DEFACED, 1.0);
+        weights.put(Headline.DEFACED_GOV, 2.0);
+        weights.put(Headline.BACKDOORED, 1.0);
+        weights.put(Headline.BACKDOORED_GOV, 2.0);
+        weights.put(Headline.PHISHING_PAGES, 1.0);
+        weights.put(Headline.NEW_VULNERABILITIES, 1.0);
+        weights.put(Headline.HIGH_VULNERABILITIES, 2.0);
         // Orders of magnitude of a national CERT's week; an organisation sets its own.
-        Map<Indicator, Double> references = new EnumMap<>(Indicator.class);
-        references.put(Indicator.INFECTED_HOSTS, 500000.0);
-        references.put(Indicator.DEFACED, 1500.0);
-        references.put(Indicator.DEFACED_GOV, 30.0);
-        references.put(Indicator.BACKDOORED, 1200.0);
-        references.put(Indicator.BACKDOORED_GOV, 20.0);
-        references.put(Indicator.PHISHING_PAGES, 2000.0);
-        references.put(Indicator.NEW_VULNERABILITIES, 300.0);
-        references.put(Indicator.HIGH_VULNERABILITIES, 100.0);
+        Map<Headline, Double> references = new EnumMap<>(Headline.class);
+        references.put(Headline.INFECTED_HOSTS, 500000.0);
+        references.put(Headline.DEFACED, 1500.0);
+        references.put(Headline.DEFACED_GOV, 30.0);
+        references.put(Headline.BACKDOORED, 1200.0);
+        references.put(Headline.BACKDOORED_GOV, 20.0);
+        references.put(Headline.PHISHING_PAGES, 2000.0);
+        references.put(Headline.NEW_VULNERABILITIES, 300.0);
+        references.put(Headline.HIGH_VULNERABILITIES, 100.0);
         Map<Grade, Band> floors = new EnumMap<>(Grade.class);
         floors.put(Grade.LARGE, Band.FAIR);
         floors.put(Grade.MAJOR, Band.POOR);
@@ -97,10 +98,10 @@ public record RatingConfig(
         return grade == null ? null : incidentFloors.get(grade);
     }
 
-    private static Map<Indicator, Double> complete(Map<Indicator, Double> values, String key) {
+    private static Map<Headline, Double> complete(Map<Headline, Double> values, String key) {
         Objects.requireNonNull(values, key + " is required");
-        Map<Indicator, Double> copy = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
+        Map<Headline, Double> copy = new EnumMap<>(Headline.class);
+        for (Headline indicator : Headline.values()) {
             Double value = values.get(indicator);
             if (value == null) {
                 throw new IllegalArgumentException(key + "." + indicator.id() + " is required");

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.cases.InfrastructureScope;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.store.SqlResources;
 import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
@@ -48,8 +49,8 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
     public AssessmentInput inputFor(IsoWeek week) {
         try {
             WeekCounts current = counts(week);
-            Map<Indicator, List<Long>> previous = new EnumMap<>(Indicator.class);
-            for (Indicator indicator : Indicator.values()) {
+            Map<Headline, List<Long>> previous = new EnumMap<>(Headline.class);
+            for (Headline indicator : Headline.values()) {
                 previous.put(indicator, new ArrayList<>());
             }
             List<Long> previousDos = new ArrayList<>();
@@ -85,7 +86,7 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
             List<Long> previousDos = new ArrayList<>();
             for (int back = 1; back <= window; back++) {
                 WeekCounts past =
-                        cases(week.minusWeeks(back), new EnumMap<>(Indicator.class), EnumSet.noneOf(Indicator.class));
+                        cases(week.minusWeeks(back), new EnumMap<>(Headline.class), EnumSet.noneOf(Headline.class));
                 if (past.cases() > 0) {
                     previousDos.add(past.dosCases());
                 }
@@ -97,15 +98,15 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
     }
 
     private WeekCounts counts(IsoWeek week) throws SQLException {
-        Map<Indicator, Long> values = new EnumMap<>(Indicator.class);
-        Set<Indicator> withData = EnumSet.noneOf(Indicator.class);
+        Map<Headline, Long> values = new EnumMap<>(Headline.class);
+        Set<Headline> withData = EnumSet.noneOf(Headline.class);
         try (PreparedStatement statement = connection.prepareStatement(SQL.get("week-event-indicators"))) {
             bindInstants(statement, week);
             try (ResultSet row = single(statement)) {
-                read(row, values, withData, "infected_events", Indicator.INFECTED_HOSTS);
-                read(row, values, withData, "defacement_events", Indicator.DEFACED, Indicator.DEFACED_GOV);
-                read(row, values, withData, "backdoor_events", Indicator.BACKDOORED, Indicator.BACKDOORED_GOV);
-                read(row, values, withData, "phishing_events", Indicator.PHISHING_PAGES);
+                read(row, values, withData, "infected_events", Headline.INFECTED_HOSTS);
+                read(row, values, withData, "defacement_events", Headline.DEFACED, Headline.DEFACED_GOV);
+                read(row, values, withData, "backdoor_events", Headline.BACKDOORED, Headline.BACKDOORED_GOV);
+                read(row, values, withData, "phishing_events", Headline.PHISHING_PAGES);
             }
         }
         try (PreparedStatement statement = connection.prepareStatement(SQL.get("week-vulnerability-indicators"))) {
@@ -116,14 +117,14 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
                         values,
                         withData,
                         "new_vulnerabilities",
-                        Indicator.NEW_VULNERABILITIES,
-                        Indicator.HIGH_VULNERABILITIES);
+                        Headline.NEW_VULNERABILITIES,
+                        Headline.HIGH_VULNERABILITIES);
             }
         }
         return cases(week, values, withData);
     }
 
-    private WeekCounts cases(IsoWeek week, Map<Indicator, Long> values, Set<Indicator> withData) throws SQLException {
+    private WeekCounts cases(IsoWeek week, Map<Headline, Long> values, Set<Headline> withData) throws SQLException {
         long cases = 0;
         long dos = 0;
         Grade worst = null;
@@ -172,14 +173,10 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
 
     /** Reads the indicators' columns; the week has data for them when the presence column is above zero. */
     private static void read(
-            ResultSet row,
-            Map<Indicator, Long> values,
-            Set<Indicator> withData,
-            String presence,
-            Indicator... indicators)
+            ResultSet row, Map<Headline, Long> values, Set<Headline> withData, String presence, Headline... indicators)
             throws SQLException {
         boolean hasData = row.getLong(presence) > 0;
-        for (Indicator indicator : indicators) {
+        for (Headline indicator : indicators) {
             values.put(indicator, row.getLong(indicator.id()));
             if (hasData) {
                 withData.add(indicator);
@@ -209,8 +206,8 @@ public final class StoreAssessmentInputs implements AssessmentInputSource {
     }
 
     private record WeekCounts(
-            Map<Indicator, Long> values,
-            Set<Indicator> withData,
+            Map<Headline, Long> values,
+            Set<Headline> withData,
             long cases,
             long dosCases,
             @Nullable Grade worstGrade,

@@ -2,6 +2,7 @@ package org.sitrep.core.assessment;
 
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.core.figures.Headline;
 
 /**
  * The five threat areas of the main-threats sentence, in the order that breaks ties. Each area weighs what its
@@ -13,20 +14,20 @@ import java.util.Locale;
  * ones whose counts merely fell (weight below 0). Equal ranks keep this enum's order.
  */
 public enum ThreatArea {
-    SOFTWARE_VULNERABILITIES(List.of(Indicator.HIGH_VULNERABILITIES)),
-    MALICIOUS_CODE(List.of(Indicator.INFECTED_HOSTS)),
-    WEBSITE_ATTACKS(List.of(Indicator.DEFACED, Indicator.DEFACED_GOV, Indicator.BACKDOORED, Indicator.BACKDOORED_GOV)),
-    PHISHING(List.of(Indicator.PHISHING_PAGES)),
+    SOFTWARE_VULNERABILITIES(List.of(Headline.HIGH_VULNERABILITIES)),
+    MALICIOUS_CODE(List.of(Headline.INFECTED_HOSTS)),
+    WEBSITE_ATTACKS(List.of(Headline.DEFACED, Headline.DEFACED_GOV, Headline.BACKDOORED, Headline.BACKDOORED_GOV)),
+    PHISHING(List.of(Headline.PHISHING_PAGES)),
     DENIAL_OF_SERVICE(List.of());
 
-    private final List<Indicator> indicators;
+    private final List<Headline> indicators;
 
-    ThreatArea(List<Indicator> indicators) {
+    ThreatArea(List<Headline> indicators) {
         this.indicators = indicators;
     }
 
     /** The indicators whose contributions make up this area's weight. */
-    public List<Indicator> indicators() {
+    public List<Headline> indicators() {
         return indicators;
     }
 

@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.core.assessment.AssessmentInput;
-import org.sitrep.core.assessment.Indicator;
 import org.sitrep.core.assessment.NotableVulnerability;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.figures.HeadlineIndicator;
 import org.sitrep.core.figures.Incidents;
 import org.sitrep.core.figures.WeekValue;
@@ -28,10 +28,10 @@ public final class AssessmentInputs {
      *     a DoS series)
      */
     public static AssessmentInput from(WeeklyFigures figures, List<Long> previousDosCases) {
-        Map<Indicator, Long> thisWeek = new EnumMap<>(Indicator.class);
-        Map<Indicator, List<Long>> previous = new EnumMap<>(Indicator.class);
+        Map<Headline, Long> thisWeek = new EnumMap<>(Headline.class);
+        Map<Headline, List<Long>> previous = new EnumMap<>(Headline.class);
         for (HeadlineIndicator headline : figures.headline()) {
-            Indicator indicator = indicator(headline.id());
+            Headline indicator = indicator(headline.id());
             thisWeek.put(indicator, headline.thisWeek());
             List<Long> values = new ArrayList<>();
             for (WeekValue value : headline.previousWeeks()) {
@@ -62,8 +62,8 @@ public final class AssessmentInputs {
                 figures.hasData());
     }
 
-    private static Indicator indicator(String id) {
-        for (Indicator indicator : Indicator.values()) {
+    private static Headline indicator(String id) {
+        for (Headline indicator : Headline.values()) {
             if (indicator.id().equals(id)) {
                 return indicator;
             }

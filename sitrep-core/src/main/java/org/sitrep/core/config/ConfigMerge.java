@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sitrep.core.assessment.Band;
-import org.sitrep.core.assessment.Indicator;
 import org.sitrep.core.assessment.RatingConfig;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.KindMapping;
+import org.sitrep.core.figures.Headline;
 
 /** Lays a read file over the defaults, checking each section and naming its keys from the file's root. */
 record ConfigMerge(String source) {
@@ -135,20 +135,20 @@ record ConfigMerge(String source) {
                         dosCases(file.dosCases(), defaults.dosCases())));
     }
 
-    private static Map<Indicator, Double> indicators(ConfigFile.IndicatorValues file, Map<Indicator, Double> defaults) {
+    private static Map<Headline, Double> indicators(ConfigFile.IndicatorValues file, Map<Headline, Double> defaults) {
         if (file == null) {
             return defaults;
         }
-        Map<Indicator, Double> values = new EnumMap<>(defaults);
-        Map<Indicator, Double> written = new EnumMap<>(Indicator.class);
-        written.put(Indicator.INFECTED_HOSTS, file.infectedHosts());
-        written.put(Indicator.DEFACED, file.defaced());
-        written.put(Indicator.DEFACED_GOV, file.defacedGov());
-        written.put(Indicator.BACKDOORED, file.backdoored());
-        written.put(Indicator.BACKDOORED_GOV, file.backdooredGov());
-        written.put(Indicator.PHISHING_PAGES, file.phishingPages());
-        written.put(Indicator.NEW_VULNERABILITIES, file.newVulnerabilities());
-        written.put(Indicator.HIGH_VULNERABILITIES, file.highVulnerabilities());
+        Map<Headline, Double> values = new EnumMap<>(defaults);
+        Map<Headline, Double> written = new EnumMap<>(Headline.class);
+        written.put(Headline.INFECTED_HOSTS, file.infectedHosts());
+        written.put(Headline.DEFACED, file.defaced());
+        written.put(Headline.DEFACED_GOV, file.defacedGov());
+        written.put(Headline.BACKDOORED, file.backdoored());
+        written.put(Headline.BACKDOORED_GOV, file.backdooredGov());
+        written.put(Headline.PHISHING_PAGES, file.phishingPages());
+        written.put(Headline.NEW_VULNERABILITIES, file.newVulnerabilities());
+        written.put(Headline.HIGH_VULNERABILITIES, file.highVulnerabilities());
         written.forEach((indicator, value) -> {
             if (value != null) {
                 values.put(indicator, value);

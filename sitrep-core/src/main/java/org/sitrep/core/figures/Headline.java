@@ -1,6 +1,12 @@
 package org.sitrep.core.figures;
 
-/** The eight headline indicators of the overview table ({@code spec/bulletin.md} §1), in the table's order. */
+import java.util.Optional;
+
+/**
+ * The eight headline indicators of the bulletin ({@code spec/bulletin.md} §1), in the overview table's order: the
+ * figure each shows, and the {@link #id()} the configuration file and JSON use. The assessment rates them and the
+ * bulletin prints them; there is no other list of them.
+ */
 public enum Headline {
     INFECTED_HOSTS("infected_hosts", FigureId.MALWARE_INFECTED_HOSTS),
     DEFACED("defaced", FigureId.WEBSITES_DEFACED),
@@ -28,12 +34,13 @@ public enum Headline {
         return figure;
     }
 
-    public static Headline fromId(String id) {
+    /** The indicator with the key the configuration file and JSON use ({@code infected_hosts}), if any. */
+    public static Optional<Headline> fromId(String id) {
         for (Headline headline : values()) {
             if (headline.id.equals(id)) {
-                return headline;
+                return Optional.of(headline);
             }
         }
-        throw new IllegalArgumentException("no headline indicator " + id);
+        return Optional.empty();
     }
 }

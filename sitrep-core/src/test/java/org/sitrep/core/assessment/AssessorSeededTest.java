@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 
 /**
  * Seeded random weeks checked against the spec's formula written out independently here: median of at most 12
@@ -33,10 +34,10 @@ class AssessorSeededTest {
     @MethodSource("seeds")
     void matchesTheSpecFormula(long seed) {
         Random random = new Random(seed);
-        Map<Indicator, Long> thisWeek = new EnumMap<>(Indicator.class);
-        Map<Indicator, List<Long>> previous = new EnumMap<>(Indicator.class);
+        Map<Headline, Long> thisWeek = new EnumMap<>(Headline.class);
+        Map<Headline, List<Long>> previous = new EnumMap<>(Headline.class);
         double logIndex = 0;
-        for (Indicator indicator : Indicator.values()) {
+        for (Headline indicator : Headline.values()) {
             long value = random.nextInt(1000);
             List<Long> weeks = new ArrayList<>();
             int count = random.nextInt(16);

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 
 class AssessorTest {
 
@@ -62,7 +63,7 @@ class AssessorTest {
     void bandsAnIndexCarriedByOneWeightedIndicator(double target, Band expected) {
         long value = Math.round(Math.pow(target, 6) * 1_000_000) - 1;
         Assessment assessment = assessor.assess(Fixtures.flat(999_999, 999_999)
-                .value(Indicator.INFECTED_HOSTS, value)
+                .value(Headline.INFECTED_HOSTS, value)
                 .build());
 
         assertThat(assessment.index()).isCloseTo(target, within(2e-6));
@@ -101,17 +102,17 @@ class AssessorTest {
     void fallsBackToTheReferenceValueWithFewerThanFourPreviousWeeks() {
         // Defaced: three previous weeks at 10 ⇒ reference 1 500 stands in; value 2 999 ⇒ p = 3 000 / 1 501.
         Assessment assessment = assessor.assess(Fixtures.flat(10, 10)
-                .history(Indicator.DEFACED, List.of(10L, 10L, 10L))
-                .value(Indicator.DEFACED, 2_999)
+                .history(Headline.DEFACED, List.of(10L, 10L, 10L))
+                .value(Headline.DEFACED, 2_999)
                 .build());
 
-        IndicatorAssessment defaced = assessment.indicator(Indicator.DEFACED);
+        IndicatorAssessment defaced = assessment.indicator(Headline.DEFACED);
         assertThat(defaced.baselineSource()).isEqualTo(BaselineSource.REFERENCE);
         assertThat(defaced.weeksOfData()).isEqualTo(3);
         assertThat(defaced.baseline()).isEqualTo(1_500.0);
         assertThat(defaced.pressure()).isCloseTo(3_000.0 / 1_501.0, within(1e-12));
         assertThat(assessment.usesReferenceValues()).isTrue();
-        assertThat(assessment.indicator(Indicator.PHISHING_PAGES).baselineSource())
+        assertThat(assessment.indicator(Headline.PHISHING_PAGES).baselineSource())
                 .isEqualTo(BaselineSource.MEDIAN);
         // index = p^(1/12): 1.9987^(1/12) ≈ 1.0594 ⇒ 良
         assertThat(assessment.index()).isCloseTo(Math.pow(3_000.0 / 1_501.0, 1 / WEIGHT_SUM), within(1e-12));
@@ -123,16 +124,16 @@ class AssessorTest {
         // 13 weeks newest first; the 13th (1 000) lies outside the window. Sorted first twelve: 1..12 ⇒ (6+7)/2.
         List<Long> weeks = List.of(12L, 1L, 11L, 2L, 10L, 3L, 9L, 4L, 8L, 5L, 7L, 6L, 1_000L);
         Assessment assessment = assessor.assess(
-                Fixtures.flat(6, 6).history(Indicator.PHISHING_PAGES, weeks).build());
+                Fixtures.flat(6, 6).history(Headline.PHISHING_PAGES, weeks).build());
 
-        IndicatorAssessment phishing = assessment.indicator(Indicator.PHISHING_PAGES);
+        IndicatorAssessment phishing = assessment.indicator(Headline.PHISHING_PAGES);
         assertThat(phishing.baseline()).isEqualTo(6.5);
         assertThat(phishing.weeksOfData()).isEqualTo(12);
         assertThat(phishing.pressure()).isEqualTo(7 / 7.5);
         assertThat(assessor.assess(Fixtures.flat(6, 6)
-                                .history(Indicator.PHISHING_PAGES, List.of(3L, 9L, 1L, 100L))
+                                .history(Headline.PHISHING_PAGES, List.of(3L, 9L, 1L, 100L))
                                 .build())
-                        .indicator(Indicator.PHISHING_PAGES)
+                        .indicator(Headline.PHISHING_PAGES)
                         .baseline())
                 .isEqualTo(6.0);
     }
@@ -142,9 +143,9 @@ class AssessorTest {
         // Government sites defaced: 4 weeks at 2, this week 29 ⇒ p = 30/3 = 10, weight 2 of 12; all else flat.
         // index = 10^(2/12) = 1.4678 ⇒ 中 (≤ 1.50)
         Assessment assessment = assessor.assess(
-                Fixtures.flat(2, 2).value(Indicator.DEFACED_GOV, 29).build());
+                Fixtures.flat(2, 2).value(Headline.DEFACED_GOV, 29).build());
 
-        assertThat(assessment.indicator(Indicator.DEFACED_GOV).pressure()).isEqualTo(10.0);
+        assertThat(assessment.indicator(Headline.DEFACED_GOV).pressure()).isEqualTo(10.0);
         assertThat(assessment.index()).isCloseTo(Math.pow(10, 2 / WEIGHT_SUM), within(1e-12));
         assertThat(assessment.indexBand()).isEqualTo(Band.FAIR);
         assertThat(assessment.mainThreats().getFirst()).isEqualTo(ThreatArea.WEBSITE_ATTACKS);
@@ -154,14 +155,14 @@ class AssessorTest {
     void contributionsReproduceTheIndex() {
         // Pressures by hand with baseline 9 (p = (v + 1) / 10): 2, 0.5, 3, 1, 1.5, 0.8, 1.2, 4.
         Assessment assessment = assessor.assess(Fixtures.flat(9, 9)
-                .value(Indicator.INFECTED_HOSTS, 19)
-                .value(Indicator.DEFACED, 4)
-                .value(Indicator.DEFACED_GOV, 29)
-                .value(Indicator.BACKDOORED, 9)
-                .value(Indicator.BACKDOORED_GOV, 14)
-                .value(Indicator.PHISHING_PAGES, 7)
-                .value(Indicator.NEW_VULNERABILITIES, 11)
-                .value(Indicator.HIGH_VULNERABILITIES, 39)
+                .value(Headline.INFECTED_HOSTS, 19)
+                .value(Headline.DEFACED, 4)
+                .value(Headline.DEFACED_GOV, 29)
+                .value(Headline.BACKDOORED, 9)
+                .value(Headline.BACKDOORED_GOV, 14)
+                .value(Headline.PHISHING_PAGES, 7)
+                .value(Headline.NEW_VULNERABILITIES, 11)
+                .value(Headline.HIGH_VULNERABILITIES, 39)
                 .build());
         double weightedGeometricMean = Math.pow(
                 Math.pow(2, 2) * 0.5 * Math.pow(3, 2) * 1 * Math.pow(1.5, 2) * 0.8 * 1.2 * Math.pow(4, 2),
@@ -172,9 +173,9 @@ class AssessorTest {
                 .mapToDouble(IndicatorAssessment::contribution)
                 .sum();
         assertThat(Math.exp(sum)).isCloseTo(assessment.index(), within(1e-12));
-        assertThat(assessment.indicator(Indicator.DEFACED).contribution())
+        assertThat(assessment.indicator(Headline.DEFACED).contribution())
                 .isCloseTo(Math.log(0.5) / WEIGHT_SUM, within(1e-15));
-        assertThat(assessment.indicator(Indicator.HIGH_VULNERABILITIES).contribution())
+        assertThat(assessment.indicator(Headline.HIGH_VULNERABILITIES).contribution())
                 .isCloseTo(2 * Math.log(4) / WEIGHT_SUM, within(1e-15));
     }
 
@@ -184,9 +185,9 @@ class AssessorTest {
         // phishing p 5 (ln5/12 = 0.1341), high vulnerabilities p 1 (0); DoS: 6 cases against reference 0 ⇒
         // p 7, weight 1 (ln7/12 = 0.1622). Order: DoS, phishing, malicious code, website attacks, vulnerabilities.
         Assessment assessment = assessor.assess(Fixtures.flat(99, 99)
-                .value(Indicator.INFECTED_HOSTS, 199)
-                .value(Indicator.DEFACED, 299)
-                .value(Indicator.PHISHING_PAGES, 499)
+                .value(Headline.INFECTED_HOSTS, 199)
+                .value(Headline.DEFACED, 299)
+                .value(Headline.PHISHING_PAGES, 499)
                 .dosCases(6, List.of())
                 .build());
 
@@ -211,9 +212,9 @@ class AssessorTest {
         // Baseline 9. Backdoored p 2 (ln2/12) + backdoored gov p 2 (2·ln2/12) = 3·ln2/12 = 0.1733 beats
         // infected p 2.5 (2·ln2.5/12 = 0.1527). DoS: 4 previous weeks at 3 ⇒ median 3; 3 cases ⇒ p 1, weight 0.
         Assessment assessment = assessor.assess(Fixtures.flat(9, 9)
-                .value(Indicator.BACKDOORED, 19)
-                .value(Indicator.BACKDOORED_GOV, 19)
-                .value(Indicator.INFECTED_HOSTS, 24)
+                .value(Headline.BACKDOORED, 19)
+                .value(Headline.BACKDOORED_GOV, 19)
+                .value(Headline.INFECTED_HOSTS, 24)
                 .dosCases(3, List.of(3L, 3L, 3L, 3L))
                 .build());
 

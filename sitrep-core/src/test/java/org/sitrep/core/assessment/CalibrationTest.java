@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.week.IsoWeek;
 
 class CalibrationTest {
@@ -15,12 +16,12 @@ class CalibrationTest {
     private static final IsoWeek TO = new IsoWeek(2024, 26);
 
     private static Calibration.WeekValues week(int n, long infected, long defaced) {
-        Map<Indicator, Long> values = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
+        Map<Headline, Long> values = new EnumMap<>(Headline.class);
+        for (Headline indicator : Headline.values()) {
             values.put(indicator, 0L);
         }
-        values.put(Indicator.INFECTED_HOSTS, infected);
-        values.put(Indicator.DEFACED, defaced);
+        values.put(Headline.INFECTED_HOSTS, infected);
+        values.put(Headline.DEFACED, defaced);
         return new Calibration.WeekValues(new IsoWeek(2024, n), values);
     }
 
@@ -32,8 +33,8 @@ class CalibrationTest {
                 FROM, TO, List.of(week(1, 480_000, 1), week(2, 520_000, 7), week(5, 500_000, 2), week(9, 610_000, 4)));
 
         assertThat(calibration.weeks()).hasSize(4);
-        assertThat(calibration.referenceValues().get(Indicator.INFECTED_HOSTS)).isEqualTo(510_000.0);
-        assertThat(calibration.referenceValues().get(Indicator.DEFACED)).isEqualTo(3.0);
+        assertThat(calibration.referenceValues().get(Headline.INFECTED_HOSTS)).isEqualTo(510_000.0);
+        assertThat(calibration.referenceValues().get(Headline.DEFACED)).isEqualTo(3.0);
         assertThat(calibration.yaml())
                 .isEqualTo("rating:\n  reference_values:\n    infected_hosts: 510000\n    defaced: 3\n"
                         + "    defaced_gov: 0\n    backdoored: 0\n    backdoored_gov: 0\n    phishing_pages: 0\n"

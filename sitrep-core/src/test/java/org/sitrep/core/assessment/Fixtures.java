@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.week.IsoWeek;
 
 /** Small hand-made inputs: every indicator has four previous weeks at one value, so its median is that value. */
@@ -20,8 +21,8 @@ final class Fixtures {
     }
 
     static final class Builder {
-        private final Map<Indicator, Long> thisWeek = new EnumMap<>(Indicator.class);
-        private final Map<Indicator, List<Long>> previous = new EnumMap<>(Indicator.class);
+        private final Map<Headline, Long> thisWeek = new EnumMap<>(Headline.class);
+        private final Map<Headline, List<Long>> previous = new EnumMap<>(Headline.class);
         private Grade worst;
         private List<Grade> infrastructure = List.of();
         private long dos;
@@ -29,18 +30,18 @@ final class Fixtures {
         private List<NotableVulnerability> vulnerabilities = List.of();
 
         private Builder(long value, long baseline) {
-            for (Indicator indicator : Indicator.values()) {
+            for (Headline indicator : Headline.values()) {
                 thisWeek.put(indicator, value);
                 previous.put(indicator, Collections.nCopies(4, baseline));
             }
         }
 
-        Builder value(Indicator indicator, long value) {
+        Builder value(Headline indicator, long value) {
             thisWeek.put(indicator, value);
             return this;
         }
 
-        Builder history(Indicator indicator, List<Long> weeks) {
+        Builder history(Headline indicator, List<Long> weeks) {
             previous.put(indicator, weeks);
             return this;
         }

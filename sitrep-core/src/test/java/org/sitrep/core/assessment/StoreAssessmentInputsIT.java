@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.store.Migrations;
 import org.sitrep.core.week.IsoWeek;
 
@@ -36,22 +37,21 @@ class StoreAssessmentInputsIT {
             // government site. Phishing: one page with a domestic target. Vulnerabilities published 11-04..11-10.
             assertThat(input.thisWeek())
                     .containsAllEntriesOf(Map.of(
-                            Indicator.INFECTED_HOSTS, 2L,
-                            Indicator.DEFACED, 2L,
-                            Indicator.DEFACED_GOV, 1L,
-                            Indicator.BACKDOORED, 0L,
-                            Indicator.BACKDOORED_GOV, 0L,
-                            Indicator.PHISHING_PAGES, 1L,
-                            Indicator.NEW_VULNERABILITIES, 3L,
-                            Indicator.HIGH_VULNERABILITIES, 2L));
+                            Headline.INFECTED_HOSTS, 2L,
+                            Headline.DEFACED, 2L,
+                            Headline.DEFACED_GOV, 1L,
+                            Headline.BACKDOORED, 0L,
+                            Headline.BACKDOORED_GOV, 0L,
+                            Headline.PHISHING_PAGES, 1L,
+                            Headline.NEW_VULNERABILITIES, 3L,
+                            Headline.HIGH_VULNERABILITIES, 2L));
             // W44 has one infected host; W43 one defaced site; no earlier week has backdoor, phishing or
             // vulnerability data, so those histories are empty rather than zeros.
-            assertThat(input.previousWeeks().get(Indicator.INFECTED_HOSTS)).containsExactly(1L);
-            assertThat(input.previousWeeks().get(Indicator.DEFACED)).containsExactly(1L);
-            assertThat(input.previousWeeks().get(Indicator.DEFACED_GOV)).containsExactly(0L);
-            assertThat(input.previousWeeks().get(Indicator.BACKDOORED)).isEmpty();
-            assertThat(input.previousWeeks().get(Indicator.HIGH_VULNERABILITIES))
-                    .isEmpty();
+            assertThat(input.previousWeeks().get(Headline.INFECTED_HOSTS)).containsExactly(1L);
+            assertThat(input.previousWeeks().get(Headline.DEFACED)).containsExactly(1L);
+            assertThat(input.previousWeeks().get(Headline.DEFACED_GOV)).containsExactly(0L);
+            assertThat(input.previousWeeks().get(Headline.BACKDOORED)).isEmpty();
+            assertThat(input.previousWeeks().get(Headline.HIGH_VULNERABILITIES)).isEmpty();
             // Cases: the rejected extraordinary one does not count; the major provincial one is an infrastructure
             // incident; one DoS case this week and one in W42.
             assertThat(input.worstCaseGrade()).isEqualTo(Grade.MAJOR);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.figures.Headline;
 
 /** A week for which the store holds nothing is not rated: its zeros would otherwise make the best week there is. */
 class WeekWithoutDataTest {
@@ -12,14 +13,14 @@ class WeekWithoutDataTest {
 
     private static AssessmentInput empty() {
         AssessmentInput zeros = Fixtures.flat(100, 100)
-                .value(Indicator.INFECTED_HOSTS, 0)
-                .value(Indicator.DEFACED, 0)
-                .value(Indicator.DEFACED_GOV, 0)
-                .value(Indicator.BACKDOORED, 0)
-                .value(Indicator.BACKDOORED_GOV, 0)
-                .value(Indicator.PHISHING_PAGES, 0)
-                .value(Indicator.NEW_VULNERABILITIES, 0)
-                .value(Indicator.HIGH_VULNERABILITIES, 0)
+                .value(Headline.INFECTED_HOSTS, 0)
+                .value(Headline.DEFACED, 0)
+                .value(Headline.DEFACED_GOV, 0)
+                .value(Headline.BACKDOORED, 0)
+                .value(Headline.BACKDOORED_GOV, 0)
+                .value(Headline.PHISHING_PAGES, 0)
+                .value(Headline.NEW_VULNERABILITIES, 0)
+                .value(Headline.HIGH_VULNERABILITIES, 0)
                 .build();
         return new AssessmentInput(
                 zeros.week(),

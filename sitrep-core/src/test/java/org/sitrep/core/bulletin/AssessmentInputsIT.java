@@ -14,12 +14,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.assessment.AssessmentInput;
-import org.sitrep.core.assessment.Indicator;
 import org.sitrep.core.assessment.NotableVulnerability;
 import org.sitrep.core.assessment.StoreAssessmentInputs;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.figures.FigureEngine;
 import org.sitrep.core.figures.FigureSettings;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.store.Migrations;
 import org.sitrep.core.week.IsoWeek;
 
@@ -45,18 +45,18 @@ class AssessmentInputsIT {
             // which 1 government, 1 phishing page with a domestic target, 3 vulnerabilities of which 2 high.
             assertThat(input.thisWeek())
                     .containsExactlyInAnyOrderEntriesOf(Map.of(
-                            Indicator.INFECTED_HOSTS, 2L,
-                            Indicator.DEFACED, 2L,
-                            Indicator.DEFACED_GOV, 1L,
-                            Indicator.BACKDOORED, 0L,
-                            Indicator.BACKDOORED_GOV, 0L,
-                            Indicator.PHISHING_PAGES, 1L,
-                            Indicator.NEW_VULNERABILITIES, 3L,
-                            Indicator.HIGH_VULNERABILITIES, 2L));
+                            Headline.INFECTED_HOSTS, 2L,
+                            Headline.DEFACED, 2L,
+                            Headline.DEFACED_GOV, 1L,
+                            Headline.BACKDOORED, 0L,
+                            Headline.BACKDOORED_GOV, 0L,
+                            Headline.PHISHING_PAGES, 1L,
+                            Headline.NEW_VULNERABILITIES, 3L,
+                            Headline.HIGH_VULNERABILITIES, 2L));
             // Previous weeks, newest first: W44 has one infected host, W43 one defaced site; weeks without any
             // record are left out of the baseline.
-            assertThat(input.previousWeeks().get(Indicator.INFECTED_HOSTS)).startsWith(1L);
-            assertThat(input.previousWeeks().get(Indicator.DEFACED)).contains(1L);
+            assertThat(input.previousWeeks().get(Headline.INFECTED_HOSTS)).startsWith(1L);
+            assertThat(input.previousWeeks().get(Headline.DEFACED)).contains(1L);
             // The rejected extraordinary case does not count; the major provincial one is an infrastructure incident.
             assertThat(input.worstCaseGrade()).isEqualTo(Grade.MAJOR);
             assertThat(input.infrastructureIncidentGrades()).containsExactly(Grade.MAJOR);

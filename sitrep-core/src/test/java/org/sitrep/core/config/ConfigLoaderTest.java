@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sitrep.core.assessment.Band;
-import org.sitrep.core.assessment.Indicator;
 import org.sitrep.core.cases.Grade;
 import org.sitrep.core.event.BulletinKind;
 import org.sitrep.core.event.KindMapping;
+import org.sitrep.core.figures.Headline;
 
 class ConfigLoaderTest {
 
@@ -45,14 +45,14 @@ class ConfigLoaderTest {
         assertThat(config.governmentSitePatterns()).containsExactly("*.gov.cn");
         assertThat(config.wormFamilies()).containsExactly("conficker", "downadup");
         assertThat(config.rating().weights())
-                .containsEntry(Indicator.INFECTED_HOSTS, 2.0)
-                .containsEntry(Indicator.DEFACED, 1.0)
-                .containsEntry(Indicator.DEFACED_GOV, 2.0)
-                .containsEntry(Indicator.BACKDOORED, 1.0)
-                .containsEntry(Indicator.BACKDOORED_GOV, 2.0)
-                .containsEntry(Indicator.PHISHING_PAGES, 1.0)
-                .containsEntry(Indicator.NEW_VULNERABILITIES, 1.0)
-                .containsEntry(Indicator.HIGH_VULNERABILITIES, 2.0);
+                .containsEntry(Headline.INFECTED_HOSTS, 2.0)
+                .containsEntry(Headline.DEFACED, 1.0)
+                .containsEntry(Headline.DEFACED_GOV, 2.0)
+                .containsEntry(Headline.BACKDOORED, 1.0)
+                .containsEntry(Headline.BACKDOORED_GOV, 2.0)
+                .containsEntry(Headline.PHISHING_PAGES, 1.0)
+                .containsEntry(Headline.NEW_VULNERABILITIES, 1.0)
+                .containsEntry(Headline.HIGH_VULNERABILITIES, 2.0);
         assertThat(config.rating().bandLimits().excellent()).isEqualTo(0.85);
         assertThat(config.rating().bandLimits().poor()).isEqualTo(2.00);
         assertThat(config.rating().baselineWindow()).isEqualTo(12);
@@ -91,8 +91,8 @@ class ConfigLoaderTest {
         assertThat(config.organisation().shortName().zh()).isEqualTo("Sitrep 应急中心");
         assertThat(config.organisation().name())
                 .isEqualTo(defaults.organisation().name());
-        assertThat(config.rating().weights().get(Indicator.DEFACED_GOV)).isEqualTo(3.0);
-        assertThat(config.rating().weights().get(Indicator.INFECTED_HOSTS)).isEqualTo(2.0);
+        assertThat(config.rating().weights().get(Headline.DEFACED_GOV)).isEqualTo(3.0);
+        assertThat(config.rating().weights().get(Headline.INFECTED_HOSTS)).isEqualTo(2.0);
         assertThat(config.rating().floorOf(Grade.LARGE)).isNull();
         assertThat(config.rating().floorOf(Grade.GENERAL)).isEqualTo(Band.GOOD);
         assertThat(config.rating().floorOf(Grade.MAJOR)).isEqualTo(Band.POOR);

@@ -1,6 +1,7 @@
 package org.sitrep.report.model;
 
 import java.util.List;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.core.week.IsoWeek;
 
 /**
@@ -62,18 +63,18 @@ public record BulletinView(
     }
 
     /** One row of the headline table. */
-    public record HeadlineRow(Indicator indicator, WeekCount count) {}
+    public record HeadlineRow(Headline indicator, WeekCount count) {}
 
     /** The eight headline rows, in print order, taken from the sections that hold the numbers. */
     public List<HeadlineRow> headline() {
         return List.of(
-                new HeadlineRow(Indicator.INFECTED_HOSTS, malware.infectedHosts()),
-                new HeadlineRow(Indicator.DEFACED, websites.defaced()),
-                new HeadlineRow(Indicator.DEFACED_GOV, websites.defacedGov()),
-                new HeadlineRow(Indicator.BACKDOORED, websites.backdoored()),
-                new HeadlineRow(Indicator.BACKDOORED_GOV, websites.backdooredGov()),
-                new HeadlineRow(Indicator.PHISHING_PAGES, websites.phishingPages()),
-                new HeadlineRow(Indicator.NEW_VULNERABILITIES, vulnerabilities.total()),
-                new HeadlineRow(Indicator.HIGH_SEVERITY_VULNERABILITIES, vulnerabilities.high()));
+                new HeadlineRow(Headline.INFECTED_HOSTS, malware.infectedHosts()),
+                new HeadlineRow(Headline.DEFACED, websites.defaced()),
+                new HeadlineRow(Headline.DEFACED_GOV, websites.defacedGov()),
+                new HeadlineRow(Headline.BACKDOORED, websites.backdoored()),
+                new HeadlineRow(Headline.BACKDOORED_GOV, websites.backdooredGov()),
+                new HeadlineRow(Headline.PHISHING_PAGES, websites.phishingPages()),
+                new HeadlineRow(Headline.NEW_VULNERABILITIES, vulnerabilities.total()),
+                new HeadlineRow(Headline.HIGH_VULNERABILITIES, vulnerabilities.high()));
     }
 }

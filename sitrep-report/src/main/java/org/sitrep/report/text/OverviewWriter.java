@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.core.cases.Grade;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.report.model.BulletinView;
-import org.sitrep.report.model.Indicator;
 import org.sitrep.report.model.Overview;
 import org.sitrep.report.model.RatingBand;
 import org.sitrep.report.model.WeekCount;
@@ -103,10 +103,10 @@ final class OverviewWriter {
 
     private Block.HeadlineRow row(BulletinView.HeadlineRow row, String hostsThisWeek, String hostsLastWeek) {
         WeekCount count = row.count();
-        boolean hosts = row.indicator() == Indicator.INFECTED_HOSTS;
-        boolean sub = row.indicator() == Indicator.DEFACED_GOV
-                || row.indicator() == Indicator.BACKDOORED_GOV
-                || row.indicator() == Indicator.HIGH_SEVERITY_VULNERABILITIES;
+        boolean hosts = row.indicator() == Headline.INFECTED_HOSTS;
+        boolean sub = row.indicator() == Headline.DEFACED_GOV
+                || row.indicator() == Headline.BACKDOORED_GOV
+                || row.indicator() == Headline.HIGH_VULNERABILITIES;
         WeekChange change = WeekChange.of(count.thisWeek(), count.lastWeek());
         return new Block.HeadlineRow(
                 wording.label("indicator", row.indicator()),

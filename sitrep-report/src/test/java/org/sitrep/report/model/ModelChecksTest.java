@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.figures.Headline;
 import org.sitrep.report.BulletinFixtures;
 
 class ModelChecksTest {
@@ -38,7 +39,7 @@ class ModelChecksTest {
         BulletinView view = BulletinFixtures.week45();
         assertThat(view.headline())
                 .extracting(BulletinView.HeadlineRow::indicator)
-                .containsExactly(Indicator.values());
+                .containsExactly(Headline.values());
         assertThat(view.headline().get(3).count()).isEqualTo(new WeekCount(1793, 0));
     }
 }
