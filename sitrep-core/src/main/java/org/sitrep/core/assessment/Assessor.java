@@ -16,7 +16,7 @@ import org.sitrep.core.figures.Headline;
 public final class Assessor {
 
     private final RatingConfig config;
-    private final Wording wording = new Wording();
+    private final AssessmentWording wording = new AssessmentWording();
 
     public Assessor(RatingConfig config) {
         this.config = Objects.requireNonNull(config, "config is required");

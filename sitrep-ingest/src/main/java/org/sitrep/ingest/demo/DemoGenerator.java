@@ -55,11 +55,11 @@ public final class DemoGenerator {
 
     /** Writes every file into the directory without reporting progress. */
     public GeneratedFiles generate(Path directory) throws IOException {
-        return generate(directory, ProgressListener.NONE);
+        return generate(directory, GenerationProgress.NONE);
     }
 
     /** Writes every file into the directory (created if missing; files of the same names are replaced). */
-    public GeneratedFiles generate(Path directory, ProgressListener listener) throws IOException {
+    public GeneratedFiles generate(Path directory, GenerationProgress listener) throws IOException {
         Objects.requireNonNull(listener, "listener is required");
         Files.createDirectories(directory);
         List<Path> files = new ArrayList<>();
@@ -80,8 +80,8 @@ public final class DemoGenerator {
         List<WeekCounts> weeks = new ArrayList<>();
         try (Writer vulnerabilities = writer(directory.resolve(VULNERABILITIES_FILE));
                 Writer cases = writer(directory.resolve(CASES_FILE))) {
-            VulnerabilityWriter vulnerabilityWriter = new VulnerabilityWriter(settings.seed());
-            CaseWriter caseWriter = new CaseWriter(world);
+            VulnerabilityFileWriter vulnerabilityWriter = new VulnerabilityFileWriter(settings.seed());
+            CaseFileWriter caseWriter = new CaseFileWriter(world);
             JsonLine line = new JsonLine();
             for (int i = 0; i < plans.size(); i++) {
                 WeekPlan plan = plans.get(i);
@@ -116,12 +116,12 @@ public final class DemoGenerator {
 
     /** Counts lines and tells the listener every {@value #PROGRESS_EVERY} lines and at the end of each week. */
     static final class Progress {
-        private final ProgressListener listener;
+        private final GenerationProgress listener;
         private final long planned;
         private long written;
         private long lastReported;
 
-        Progress(ProgressListener listener, long planned) {
+        Progress(GenerationProgress listener, long planned) {
             this.listener = listener;
             this.planned = planned;
         }

@@ -7,4 +7,4 @@ package org.sitrep.ingest.demo;
  * @param plan how many events of each kind the week has
  * @param timestamps writes the events' times
  */
-record DemoWeek(DemoWorld world, WeekPlan plan, Timestamps timestamps) {}
+record DemoWeek(DemoWorld world, WeekPlan plan, TimestampText timestamps) {}

@@ -32,7 +32,8 @@ record Feed(String name, String provider, String taxonomy, String type, String t
      *
      * @param observedAfter seconds between the observation and the feed seeing it
      */
-    JsonLine begin(JsonLine line, Timestamps timestamps, long time, long observedAfter, @Nullable String identifier) {
+    JsonLine begin(
+            JsonLine line, TimestampText timestamps, long time, long observedAfter, @Nullable String identifier) {
         return line.begin()
                 .text("time.source", timestamps.format(time))
                 .text("time.observation", timestamps.format(time + observedAfter))

@@ -35,7 +35,7 @@ final class WeekEventStream {
     /** Writes the week and returns the lines written per kind; {@code tick} is told the lines of every observation. */
     Map<BulletinKind, Long> write(Writer out, LongConsumer tick) throws IOException {
         Rng rng = Rng.of(world.seed(), 0xE7E7, plan.weekNumber());
-        DemoWeek week = new DemoWeek(world, plan, new Timestamps());
+        DemoWeek week = new DemoWeek(world, plan, new TimestampText());
         InfectedEvents infected = new InfectedEvents(week);
         SiteEvents sites = new SiteEvents(week);
         UrlEvents urls = new UrlEvents(week);

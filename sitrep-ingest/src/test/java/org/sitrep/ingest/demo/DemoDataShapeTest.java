@@ -37,7 +37,7 @@ class DemoDataShapeTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        files = new DemoGenerator(SETTINGS).generate(directory, ProgressListener.NONE);
+        files = new DemoGenerator(SETTINGS).generate(directory, GenerationProgress.NONE);
         for (WeekCounts week : files.weeks()) {
             EVENTS.put(week.week(), JsonLines.read(week.eventsFile()));
         }

@@ -16,8 +16,8 @@ class DemoGeneratorDeterminismTest {
 
     @Test
     void theSameSettingsGiveByteIdenticalFiles(@TempDir Path first, @TempDir Path second) throws IOException {
-        GeneratedFiles one = new DemoGenerator(SETTINGS).generate(first, ProgressListener.NONE);
-        GeneratedFiles two = new DemoGenerator(SETTINGS).generate(second, ProgressListener.NONE);
+        GeneratedFiles one = new DemoGenerator(SETTINGS).generate(first, GenerationProgress.NONE);
+        GeneratedFiles two = new DemoGenerator(SETTINGS).generate(second, GenerationProgress.NONE);
 
         assertThat(one.files()).hasSize(12 + 3);
         for (Path file : one.files()) {
@@ -40,8 +40,8 @@ class DemoGeneratorDeterminismTest {
     @Test
     void anotherSeedGivesOtherFiles(@TempDir Path first, @TempDir Path second) throws IOException {
         DemoSettings shortRun = SETTINGS.withWeeks(2);
-        new DemoGenerator(shortRun).generate(first, ProgressListener.NONE);
-        new DemoGenerator(shortRun.withSeed(4321)).generate(second, ProgressListener.NONE);
+        new DemoGenerator(shortRun).generate(first, GenerationProgress.NONE);
+        new DemoGenerator(shortRun.withSeed(4321)).generate(second, GenerationProgress.NONE);
 
         for (String name : new String[] {"geo.csv", "events-2024-W45.jsonl", "vulnerabilities.jsonl", "cases.jsonl"}) {
             assertThat(Files.mismatch(first.resolve(name), second.resolve(name)))

@@ -83,7 +83,7 @@ class DemoScaleTest {
                 plan.cases(),
                 plan.infrastructureIncident());
         StringWriter out = new StringWriter();
-        generator.writeEvents(sample, out, new DemoGenerator.Progress(ProgressListener.NONE, sample.primaryEvents()));
+        generator.writeEvents(sample, out, new DemoGenerator.Progress(GenerationProgress.NONE, sample.primaryEvents()));
         StringWriter table = new StringWriter();
         generator.world().writeGeoTable(table);
         GeoTable geo = GeoTable.read(table.toString());

@@ -35,7 +35,7 @@ class DemoVulnerabilitiesAndCasesTest {
 
     @BeforeAll
     static void generate() throws IOException {
-        files = new DemoGenerator(SETTINGS).generate(directory, ProgressListener.NONE);
+        files = new DemoGenerator(SETTINGS).generate(directory, GenerationProgress.NONE);
         vulnerabilities = JsonLines.read(files.vulnerabilities());
         cases = JsonLines.read(files.cases());
     }

@@ -44,7 +44,7 @@ class JsonLineTest {
     @Test
     void writesTimesAsIntelMqDoes() {
         // 2024-11-03T16:30:00Z is 1730651400 seconds after the epoch: Monday 00:30 in Shanghai.
-        assertThat(new Timestamps().format(1_730_651_400L)).isEqualTo("2024-11-03T16:30:00+00:00");
-        assertThat(new Timestamps("Z").format(1_730_651_400L + 3_661)).isEqualTo("2024-11-03T17:31:01Z");
+        assertThat(new TimestampText().format(1_730_651_400L)).isEqualTo("2024-11-03T16:30:00+00:00");
+        assertThat(new TimestampText("Z").format(1_730_651_400L + 3_661)).isEqualTo("2024-11-03T17:31:01Z");
     }
 }

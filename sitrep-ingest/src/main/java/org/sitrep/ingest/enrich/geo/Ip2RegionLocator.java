@@ -61,7 +61,7 @@ public final class Ip2RegionLocator implements IpLocator {
         if (address == null) {
             return IpLocation.UNKNOWN;
         }
-        IPAddress plain = Addresses.unmapped(address);
+        IPAddress plain = GeoAddresses.unmapped(address);
         byte[] bytes = plain.getBytes();
         if (bytes.length != version.bytes) {
             return IpLocation.UNKNOWN;

@@ -44,7 +44,7 @@ public final class MmdbLocator implements IpLocator {
         }
         Map<?, ?> record;
         try {
-            record = reader.get(Addresses.unmapped(address).toInetAddress(), Map.class);
+            record = reader.get(GeoAddresses.unmapped(address).toInetAddress(), Map.class);
         } catch (IOException | RuntimeException e) {
             // an IPv6 lookup in an IPv4-only file, or a damaged file: this database does not know
             return IpLocation.UNKNOWN;

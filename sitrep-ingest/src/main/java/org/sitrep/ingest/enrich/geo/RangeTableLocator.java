@@ -97,12 +97,12 @@ public final class RangeTableLocator implements IpLocator {
         if (address == null) {
             return IpLocation.UNKNOWN;
         }
-        IPAddress plain = Addresses.unmapped(address);
+        IPAddress plain = GeoAddresses.unmapped(address);
         if (plain.isIPv4()) {
             return locateIpv4(plain.toIPv4().longValue());
         }
         byte[] bytes = plain.getBytes();
-        return locateIpv6(Addresses.high(bytes), Addresses.low(bytes));
+        return locateIpv6(GeoAddresses.high(bytes), GeoAddresses.low(bytes));
     }
 
     /** Looks up an IPv4 address given as its 32-bit value (0 … 2^32−1). */
@@ -157,8 +157,8 @@ public final class RangeTableLocator implements IpLocator {
 
         void add(NamedCsvRecord record) {
             long line = record.getStartingLineNumber();
-            IPAddress start = Addresses.parse(record.findField("ip_start").orElse(null));
-            IPAddress end = Addresses.parse(record.findField("ip_end").orElse(null));
+            IPAddress start = GeoAddresses.parse(record.findField("ip_start").orElse(null));
+            IPAddress end = GeoAddresses.parse(record.findField("ip_end").orElse(null));
             IpLocation location;
             try {
                 location = new IpLocation(
@@ -191,10 +191,10 @@ public final class RangeTableLocator implements IpLocator {
                 byte[] to = end.getBytes();
                 Row row = new Row(
                         false,
-                        Addresses.high(from),
-                        Addresses.low(from),
-                        Addresses.high(to),
-                        Addresses.low(to),
+                        GeoAddresses.high(from),
+                        GeoAddresses.low(from),
+                        GeoAddresses.high(to),
+                        GeoAddresses.low(to),
                         location,
                         line);
                 if (compare(row.startHigh(), row.startLow(), row.endHigh(), row.endLow()) > 0) {

@@ -14,7 +14,7 @@ import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.core.vulnerability.Vulnerability.Cvss;
 import org.sitrep.ingest.feeds.vulnerability.AffectedObjectClassifier;
 import org.sitrep.ingest.feeds.vulnerability.CvssScores;
-import org.sitrep.ingest.feeds.vulnerability.JsonFields;
+import org.sitrep.ingest.feeds.vulnerability.LenientJson;
 import org.sitrep.ingest.feeds.vulnerability.ZeroDayTags;
 import tools.jackson.databind.JsonNode;
 
@@ -44,18 +44,18 @@ final class CveRecordMapper {
     }
 
     ParseOutcome map(JsonNode root) {
-        if (!"CVE_RECORD".equals(JsonFields.text(root.path("dataType")))) {
+        if (!"CVE_RECORD".equals(LenientJson.text(root.path("dataType")))) {
             return ParseOutcome.reject("dataType", RejectCode.NOT_CVE_RECORD, "dataType must be CVE_RECORD");
         }
         JsonNode meta = root.path("cveMetadata");
-        String id = JsonFields.text(meta.path("cveId"));
+        String id = LenientJson.text(meta.path("cveId"));
         if (id == null) {
             return ParseOutcome.reject("cveMetadata.cveId", RejectCode.MISSING_FIELD, "the record has no cveId");
         }
         if (!CVE_ID.matcher(id).matches()) {
             return ParseOutcome.reject("cveMetadata.cveId", RejectCode.BAD_ID, "not a CVE id: " + id);
         }
-        String state = JsonFields.text(meta.path("state"));
+        String state = LenientJson.text(meta.path("state"));
         if ("REJECTED".equals(state)) {
             return new ParseOutcome.Skipped(id + " is REJECTED");
         }
@@ -63,7 +63,7 @@ final class CveRecordMapper {
             return ParseOutcome.reject(
                     "cveMetadata.state", RejectCode.BAD_STATE, "state must be PUBLISHED or REJECTED");
         }
-        Optional<LocalDate> published = JsonFields.date(JsonFields.text(meta.path("datePublished")));
+        Optional<LocalDate> published = LenientJson.date(LenientJson.text(meta.path("datePublished")));
         if (published.isEmpty()) {
             return ParseOutcome.reject(
                     "cveMetadata.datePublished", RejectCode.BAD_DATE, id + " has no readable datePublished");
@@ -84,8 +84,8 @@ final class CveRecordMapper {
         }
         Cvss cvss = metric == null ? null : metric.cvss();
         Severity severity = metric == null ? null : CvssScores.severity(metric.severity(), cvss);
-        String title = JsonFields.text(cna.path("title"));
-        String description = JsonFields.englishValue(cna.path("descriptions"));
+        String title = LenientJson.text(cna.path("title"));
+        String description = LenientJson.englishValue(cna.path("descriptions"));
         JsonNode affected = firstNamedAffected(cna.path("affected"));
         String vendor = named(affected.path("vendor"));
         String product = named(affected.path("product"));
@@ -95,7 +95,7 @@ final class CveRecordMapper {
                 id,
                 List.of(),
                 published,
-                JsonFields.date(JsonFields.text(meta.path("dateUpdated"))).orElse(null),
+                LenientJson.date(LenientJson.text(meta.path("dateUpdated"))).orElse(null),
                 title,
                 description,
                 severity,
@@ -119,11 +119,11 @@ final class CveRecordMapper {
                     continue;
                 }
                 Optional<Cvss> cvss = CvssScores.read(
-                        JsonFields.text(data.path("version")),
-                        JsonFields.text(data.path("vectorString")),
-                        JsonFields.number(data.path("baseScore")));
+                        LenientJson.text(data.path("version")),
+                        LenientJson.text(data.path("vectorString")),
+                        LenientJson.number(data.path("baseScore")));
                 if (cvss.isPresent()) {
-                    return new Metric(cvss.get(), JsonFields.text(data.path("baseSeverity")));
+                    return new Metric(cvss.get(), LenientJson.text(data.path("baseSeverity")));
                 }
             }
         }
@@ -133,7 +133,7 @@ final class CveRecordMapper {
     private static boolean knownExploited(JsonNode adps) {
         for (JsonNode adp : adps) {
             for (JsonNode metric : adp.path("metrics")) {
-                if ("kev".equalsIgnoreCase(JsonFields.text(metric.path("other").path("type")))) {
+                if ("kev".equalsIgnoreCase(LenientJson.text(metric.path("other").path("type")))) {
                     return true;
                 }
             }
@@ -147,13 +147,13 @@ final class CveRecordMapper {
         adps.forEach(containers::add);
         for (JsonNode container : containers) {
             for (JsonNode tag : container.path("tags")) {
-                if (ZeroDayTags.isZeroDay(JsonFields.text(tag))) {
+                if (ZeroDayTags.isZeroDay(LenientJson.text(tag))) {
                     return true;
                 }
             }
             for (JsonNode reference : container.path("references")) {
                 for (JsonNode tag : reference.path("tags")) {
-                    if (ZeroDayTags.isZeroDay(JsonFields.text(tag))) {
+                    if (ZeroDayTags.isZeroDay(LenientJson.text(tag))) {
                         return true;
                     }
                 }
@@ -170,7 +170,7 @@ final class CveRecordMapper {
         for (JsonNode container : containers) {
             for (JsonNode affected : container.path("affected")) {
                 for (JsonNode cpe : affected.path("cpes")) {
-                    String text = JsonFields.text(cpe);
+                    String text = LenientJson.text(cpe);
                     if (text != null) {
                         cpes.add(text);
                     }
@@ -191,7 +191,7 @@ final class CveRecordMapper {
 
     /** CNAs write {@code n/a} when they do not know a vendor or product. */
     private static @Nullable String named(JsonNode node) {
-        String text = JsonFields.text(node);
+        String text = LenientJson.text(node);
         return text == null || text.equalsIgnoreCase("n/a") ? null : text;
     }
 }

@@ -8,7 +8,7 @@ import org.sitrep.core.parse.ParseOutcome;
 import org.sitrep.core.parse.RejectCode;
 import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.ingest.feeds.vulnerability.AffectedObjectClassifier;
-import org.sitrep.ingest.feeds.vulnerability.JsonFields;
+import org.sitrep.ingest.feeds.vulnerability.LenientJson;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,21 +28,21 @@ final class KevEntryMapper {
     }
 
     ParseOutcome map(JsonNode entry) {
-        String id = JsonFields.text(entry.path("cveID"));
+        String id = LenientJson.text(entry.path("cveID"));
         if (id == null) {
             return ParseOutcome.reject("cveID", RejectCode.MISSING_FIELD, "the entry has no cveID");
         }
         if (!CVE_ID.matcher(id).matches()) {
             return ParseOutcome.reject("cveID", RejectCode.BAD_ID, "not a CVE id: " + id);
         }
-        Optional<LocalDate> added = JsonFields.date(JsonFields.text(entry.path("dateAdded")));
+        Optional<LocalDate> added = LenientJson.date(LenientJson.text(entry.path("dateAdded")));
         if (added.isEmpty()) {
             return ParseOutcome.reject("dateAdded", RejectCode.BAD_DATE, id + " has no readable dateAdded");
         }
-        String vendor = JsonFields.text(entry.path("vendorProject"));
-        String product = JsonFields.text(entry.path("product"));
-        String title = JsonFields.text(entry.path("vulnerabilityName"));
-        String description = JsonFields.text(entry.path("shortDescription"));
+        String vendor = LenientJson.text(entry.path("vendorProject"));
+        String product = LenientJson.text(entry.path("product"));
+        String title = LenientJson.text(entry.path("vulnerabilityName"));
+        String description = LenientJson.text(entry.path("shortDescription"));
         return new ParseOutcome.Vulnerabilities(List.of(new Vulnerability(
                 id,
                 List.of(),

@@ -12,7 +12,7 @@ import org.sitrep.core.vulnerability.Vulnerability;
 import org.sitrep.core.vulnerability.Vulnerability.Cvss;
 import org.sitrep.ingest.feeds.vulnerability.AffectedObjectClassifier;
 import org.sitrep.ingest.feeds.vulnerability.CvssScores;
-import org.sitrep.ingest.feeds.vulnerability.JsonFields;
+import org.sitrep.ingest.feeds.vulnerability.LenientJson;
 import org.sitrep.ingest.feeds.vulnerability.ZeroDayTags;
 import tools.jackson.databind.JsonNode;
 
@@ -45,17 +45,17 @@ final class NvdCveMapper {
 
     ParseOutcome map(JsonNode entry) {
         JsonNode cve = entry.path("cve").isObject() ? entry.path("cve") : entry;
-        String id = JsonFields.text(cve.path("id"));
+        String id = LenientJson.text(cve.path("id"));
         if (id == null) {
             return ParseOutcome.reject("cve.id", RejectCode.MISSING_FIELD, "the entry has no cve.id");
         }
         if (!CVE_ID.matcher(id).matches()) {
             return ParseOutcome.reject("cve.id", RejectCode.BAD_ID, "not a CVE id: " + id);
         }
-        if ("Rejected".equalsIgnoreCase(JsonFields.text(cve.path("vulnStatus")))) {
+        if ("Rejected".equalsIgnoreCase(LenientJson.text(cve.path("vulnStatus")))) {
             return new ParseOutcome.Skipped(id + " is Rejected");
         }
-        Optional<LocalDate> published = JsonFields.date(JsonFields.text(cve.path("published")));
+        Optional<LocalDate> published = LenientJson.date(LenientJson.text(cve.path("published")));
         if (published.isEmpty()) {
             return ParseOutcome.reject("cve.published", RejectCode.BAD_DATE, id + " has no readable published date");
         }
@@ -69,13 +69,13 @@ final class NvdCveMapper {
         String[] names = cpes.isEmpty() ? new String[0] : cpes.get(0).split("(?<!\\\\):");
         String vendor = names.length > 4 ? cpeValue(names[3]) : null;
         String product = names.length > 4 ? cpeValue(names[4]) : null;
-        String title = JsonFields.text(cve.path("cisaVulnerabilityName"));
-        String description = JsonFields.englishValue(cve.path("descriptions"));
+        String title = LenientJson.text(cve.path("cisaVulnerabilityName"));
+        String description = LenientJson.englishValue(cve.path("descriptions"));
         return new Vulnerability(
                 id,
                 List.of(),
                 published,
-                JsonFields.date(JsonFields.text(cve.path("lastModified"))).orElse(null),
+                LenientJson.date(LenientJson.text(cve.path("lastModified"))).orElse(null),
                 title,
                 description,
                 metric == null ? null : CvssScores.severity(metric.severity(), cvss),
@@ -86,7 +86,7 @@ final class NvdCveMapper {
                 product,
                 zeroDay(cve.path("cveTags")),
                 CvssScores.networkAttackVector(cvss),
-                JsonFields.text(cve.path("cisaExploitAdd")) != null,
+                LenientJson.text(cve.path("cisaExploitAdd")) != null,
                 config.source());
     }
 
@@ -129,18 +129,18 @@ final class NvdCveMapper {
 
     private static @Nullable Metric firstOf(JsonNode entries, @Nullable String type) {
         for (JsonNode entry : entries) {
-            if (type != null && !type.equalsIgnoreCase(JsonFields.text(entry.path("type")))) {
+            if (type != null && !type.equalsIgnoreCase(LenientJson.text(entry.path("type")))) {
                 continue;
             }
             JsonNode data = entry.path("cvssData");
             Optional<Cvss> cvss = CvssScores.read(
-                    JsonFields.text(data.path("version")),
-                    JsonFields.text(data.path("vectorString")),
-                    JsonFields.number(data.path("baseScore")));
+                    LenientJson.text(data.path("version")),
+                    LenientJson.text(data.path("vectorString")),
+                    LenientJson.number(data.path("baseScore")));
             if (cvss.isPresent()) {
-                String severity = JsonFields.text(data.path("baseSeverity"));
+                String severity = LenientJson.text(data.path("baseSeverity"));
                 return new Metric(
-                        cvss.get(), severity != null ? severity : JsonFields.text(entry.path("baseSeverity")));
+                        cvss.get(), severity != null ? severity : LenientJson.text(entry.path("baseSeverity")));
             }
         }
         return null;
@@ -151,7 +151,7 @@ final class NvdCveMapper {
         for (JsonNode configuration : configurations) {
             for (JsonNode node : configuration.path("nodes")) {
                 for (JsonNode match : node.path("cpeMatch")) {
-                    String criteria = JsonFields.text(match.path("criteria"));
+                    String criteria = LenientJson.text(match.path("criteria"));
                     if (criteria != null && match.path("vulnerable").asBoolean(true)) {
                         cpes.add(criteria);
                     }
@@ -171,7 +171,7 @@ final class NvdCveMapper {
     private static boolean zeroDay(JsonNode cveTags) {
         for (JsonNode cveTag : cveTags) {
             for (JsonNode tag : cveTag.path("tags")) {
-                if (ZeroDayTags.isZeroDay(JsonFields.text(tag))) {
+                if (ZeroDayTags.isZeroDay(LenientJson.text(tag))) {
                     return true;
                 }
             }

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.core.cases.Grade;
 
 /** Writes the overview sentences from the message resources {@code AssessmentMessages*.properties}. */
-final class Wording {
+final class AssessmentWording {
 
     private static final String BUNDLE = "org.sitrep.core.assessment.AssessmentMessages";
 

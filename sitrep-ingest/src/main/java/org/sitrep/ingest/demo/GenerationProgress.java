@@ -2,9 +2,9 @@ package org.sitrep.ingest.demo;
 
 /** Told how far the generator has come, every few thousand events and at the end of each week's file. */
 @FunctionalInterface
-public interface ProgressListener {
+public interface GenerationProgress {
 
-    ProgressListener NONE = (written, planned, week) -> {};
+    GenerationProgress NONE = (written, planned, week) -> {};
 
     /**
      * @param eventsWritten event lines written so far, over all weeks

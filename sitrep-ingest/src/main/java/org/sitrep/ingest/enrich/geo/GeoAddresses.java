@@ -7,7 +7,7 @@ import inet.ipaddr.ipv6.IPv6Address;
 import org.jspecify.annotations.Nullable;
 
 /** Address parsing shared by the geo lookups; IPv4-mapped IPv6 addresses ({@code ::ffff:192.0.2.1}) read as IPv4. */
-final class Addresses {
+final class GeoAddresses {
 
     /** One plain address in standard notation: no ranges, masks, prefixes, wildcards or inet_aton shorthands. */
     private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
@@ -20,7 +20,7 @@ final class Addresses {
             .allow_inet_aton(false)
             .toParams();
 
-    private Addresses() {}
+    private GeoAddresses() {}
 
     /** The address, or {@code null} when the text is not one IP address (a CIDR or a range is not). */
     static @Nullable IPAddress parse(@Nullable String text) {

@@ -15,12 +15,12 @@ import org.sitrep.core.cases.Partner;
  * within hours or days (some only in the next week), a few stay open; about a fifth are cross-border. A week whose
  * plan says so also holds one graded incident (较大 or 重大) that hit basic internet infrastructure.
  */
-final class CaseWriter {
+final class CaseFileWriter {
     private final DemoWorld world;
     private final CaseTargets targets;
-    private final Timestamps timestamps = new Timestamps("Z");
+    private final TimestampText timestamps = new TimestampText("Z");
 
-    CaseWriter(DemoWorld world) {
+    CaseFileWriter(DemoWorld world) {
         this.world = world;
         this.targets = new CaseTargets(world);
     }

@@ -6,18 +6,18 @@ import java.time.LocalDate;
  * Writes instants to the second as IntelMQ does ({@code 2024-11-04T00:00:07+00:00}) or as ISO instants, caching the date part because consecutive
  * events mostly share a day.
  */
-final class Timestamps {
+final class TimestampText {
     private final String zoneSuffix;
     private long cachedDay = Long.MIN_VALUE;
     private String cachedDate = "";
 
     /** IntelMQ's form, {@code +00:00}. */
-    Timestamps() {
+    TimestampText() {
         this("+00:00");
     }
 
     /** @param zoneSuffix {@code +00:00} as IntelMQ writes it, or {@code Z} for plain ISO instants */
-    Timestamps(String zoneSuffix) {
+    TimestampText(String zoneSuffix) {
         this.zoneSuffix = zoneSuffix;
     }
 
