@@ -6,6 +6,7 @@ import static org.sitrep.core.vulnerability.AffectedObject.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.core.assessment.ThreatArea;
 import org.sitrep.core.vulnerability.Severity;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.report.model.*;
@@ -28,8 +29,8 @@ public final class BulletinFixtures {
                         RatingBand.GOOD,
                         List.of(),
                         List.of(
-                                ThreatArea.HIGH_SEVERITY_VULNERABILITIES,
-                                ThreatArea.MALWARE_SPREAD,
+                                ThreatArea.SOFTWARE_VULNERABILITIES,
+                                ThreatArea.MALICIOUS_CODE,
                                 ThreatArea.WEBSITE_ATTACKS,
                                 ThreatArea.PHISHING)),
                 malware(),

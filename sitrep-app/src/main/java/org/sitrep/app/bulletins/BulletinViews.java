@@ -34,7 +34,6 @@ import org.sitrep.report.model.Overview;
 import org.sitrep.report.model.RatingBand;
 import org.sitrep.report.model.RecentIssue;
 import org.sitrep.report.model.TargetSector;
-import org.sitrep.report.model.ThreatArea;
 import org.sitrep.report.model.ThreatLevel;
 import org.sitrep.report.model.Trends;
 import org.sitrep.report.model.VulnerabilitySection;
@@ -71,9 +70,7 @@ public final class BulletinViews {
                                 RatingBand.valueOf(Objects.requireNonNull(assessment.finalBand())
                                         .name()),
                                 assessment.infrastructureIncidents(),
-                                assessment.mainThreats().stream()
-                                        .map(BulletinViews::area)
-                                        .toList())
+                                assessment.mainThreats())
                         : Overview.unrated(),
                 malware(figures, keys),
                 websites(figures, keys),
@@ -207,16 +204,6 @@ public final class BulletinViews {
 
     private static LocalizedText text(org.sitrep.core.config.LocalizedText text) {
         return new LocalizedText(text.zh(), text.en());
-    }
-
-    private static ThreatArea area(org.sitrep.core.assessment.ThreatArea area) {
-        return switch (area) {
-            case SOFTWARE_VULNERABILITIES -> ThreatArea.HIGH_SEVERITY_VULNERABILITIES;
-            case MALICIOUS_CODE -> ThreatArea.MALWARE_SPREAD;
-            case WEBSITE_ATTACKS -> ThreatArea.WEBSITE_ATTACKS;
-            case PHISHING -> ThreatArea.PHISHING;
-            case DENIAL_OF_SERVICE -> ThreatArea.DENIAL_OF_SERVICE;
-        };
     }
 
     private static Optional<DomainKind> domainKind(String key) {

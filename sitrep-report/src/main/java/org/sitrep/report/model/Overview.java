@@ -2,6 +2,7 @@ package org.sitrep.report.model;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.core.assessment.ThreatArea;
 import org.sitrep.core.cases.Grade;
 
 /**
