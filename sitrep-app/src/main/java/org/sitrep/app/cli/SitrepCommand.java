@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
             AssessCommand.class,
             BulletinCommand.class,
             PublishCommand.class,
-            ArchiveCommand.class
+            ArchiveCommand.class,
+            ServeCommand.class
         })
 public final class SitrepCommand {
 
@@ -39,8 +40,17 @@ public final class SitrepCommand {
         return data;
     }
 
+    /** Where the command line's quiet logging is configured ({@link #serverLogging()} undoes it). */
+    private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+
     public static void main(String[] args) {
+        System.setProperty(LOGBACK_CONFIGURATION, "org/sitrep/app/cli/logback-cli.xml");
         System.exit(commandLine().execute(args));
+    }
+
+    /** The server logs as Spring Boot configures it, not as quietly as the other commands. */
+    static void serverLogging() {
+        System.clearProperty(LOGBACK_CONFIGURATION);
     }
 
     static CommandLine commandLine() {
