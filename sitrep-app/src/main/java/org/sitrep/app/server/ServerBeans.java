@@ -8,6 +8,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.audit.AuditTrail;
+import org.sitrep.app.jobs.Jobs;
 import org.sitrep.app.security.ApiTokens;
 import org.sitrep.app.security.Users;
 import org.sitrep.core.config.ConfigLoader;
@@ -64,6 +65,11 @@ class ServerBeans {
     @Bean
     AuditTrail auditTrail(DataSource store, Clock clock) {
         return new AuditTrail(store, clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    Jobs jobs(Clock clock) {
+        return new Jobs(clock);
     }
 
     /** Once it serves, the server says so in the data directory ({@link ServerMarker}). */
