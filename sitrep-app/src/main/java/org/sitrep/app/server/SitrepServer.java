@@ -22,6 +22,7 @@ public class SitrepServer {
     /** Starts the server and returns once it serves; close the context to stop it. */
     public static ConfigurableApplicationContext start(Settings settings, String... args) {
         SpringApplication application = new SpringApplication(SitrepServer.class);
+        application.setMainApplicationClass(SitrepServer.class);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(
                 "sitrep.data", settings.data().toAbsolutePath().normalize().toString());
