@@ -1,6 +1,7 @@
 package org.sitrep.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -37,7 +38,14 @@ final class ExitCodes implements CommandLine.IExecutionExceptionHandler, Command
         CommandLine commandLine = exception.getCommandLine();
         debug(exception);
         String help = commandLine.getCommandSpec().qualifiedName() + " --help";
-        commandLine.getErr().println("sitrep: " + message(exception) + " (see `" + help + "`)");
+        List<String> suggestions = exception instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? unmatched.getSuggestions()
+                : List.of();
+        commandLine
+                .getErr()
+                .println("sitrep: " + message(exception)
+                        + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?")
+                        + " (see `" + help + "`)");
         commandLine.getErr().flush();
         return USAGE;
     }

@@ -52,6 +52,14 @@ class CommandLineContractIT {
     }
 
     @Test
+    void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
+        assertThat(sitrep.run("figure")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(sitrep.err()).contains("; did you mean figures").hasLineCount(1);
+        assertThat(sitrep.out()).isEmpty();
+    }
+
+    @Test
     void aBadValueOrNoCommandIsAUsageError() {
         assertThat(sitrep.run("figures", "--week", "2024-45")).isEqualTo(ExitCodes.USAGE);
         assertThat(sitrep.run("bulletin", "--lang", "fr")).isEqualTo(ExitCodes.USAGE);
