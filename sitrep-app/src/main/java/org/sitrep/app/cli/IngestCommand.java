@@ -133,7 +133,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandContext context = parent.context();
         SitrepConfig config = context.config();
-        IngestSettings settings = settings(config);
+        IngestSettings settings = settings(context);
         for (Path input : inputs) {
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
                 // checked before the store is opened, so that a mistyped name leaves no empty store behind
@@ -188,11 +188,11 @@ public final class IngestCommand implements Callable<Integer> {
         return enrichers;
     }
 
-    private IngestSettings settings(SitrepConfig config) {
+    private IngestSettings settings(CommandContext context) {
         if (format != null) {
-            FormatRegistry.load().byName(format);
+            context.formats().byName(format); // refuses an unknown name with the known ones
         }
-        return StoreOptions.ingestSettings(config)
+        return StoreOptions.ingestSettings(context.config())
                 .withFormat(format)
                 .withCharset(charset == null ? null : charset(charset))
                 .withMaxRejectRatio(maxRejectRatio)
