@@ -24,17 +24,22 @@ import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestSettings;
+import org.sitrep.ingest.pipeline.ProgressListener;
 import org.sitrep.ingest.store.Store;
 import org.sitrep.ingest.store.StoreBusyException;
 
-/** Opening what the bulletin commands share: the store in the data directory, its configuration, its archive. */
+/**
+ * Opening what the commands share: the store in the data directory, its configuration, its archive. A command reaches
+ * them through its {@link CommandContext}, which opens each once.
+ */
 final class StoreOptions {
 
     private StoreOptions() {}
 
     static Store openExisting(Path data) throws SQLException {
-        if (!Files.exists(data.resolve(Store.FILE_NAME))) {
-            throw new IllegalArgumentException("no store in " + data.toAbsolutePath()
+        Path file = data.resolve(Store.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no store at " + file.toAbsolutePath()
                     + "; run `sitrep ingest FILE…` or `sitrep demo` first, or choose --data DIR");
         }
         return Store.open(data);
@@ -133,13 +138,23 @@ final class StoreOptions {
     static IngestPipeline pipeline(
             Store store, FormatRegistry formats, List<Enricher> enrichers, IngestSettings settings, PrintWriter out)
             throws SQLException {
-        return new IngestPipeline(
+        return pipeline(
                 store,
                 formats,
                 enrichers,
                 settings,
-                new ConsoleProgress(out, System.console() != null, System::nanoTime),
-                Clock.systemUTC());
+                new ConsoleProgress(out, System.console() != null, System::nanoTime));
+    }
+
+    /** A pipeline that reports its progress to {@code progress}. */
+    static IngestPipeline pipeline(
+            Store store,
+            FormatRegistry formats,
+            List<Enricher> enrichers,
+            IngestSettings settings,
+            ProgressListener progress)
+            throws SQLException {
+        return new IngestPipeline(store, formats, enrichers, settings, progress, Clock.systemUTC());
     }
 
     /** The bulletins of the store; their warnings go to the command's standard error. */
