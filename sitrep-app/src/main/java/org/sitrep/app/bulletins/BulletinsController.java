@@ -4,13 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -18,10 +13,10 @@ import org.sitrep.app.audit.AuditTrail;
 import org.sitrep.app.jobs.Job;
 import org.sitrep.app.security.Access;
 import org.sitrep.app.security.CurrentUser;
+import org.sitrep.app.server.JsonBodies;
 import org.sitrep.app.server.Problems;
-import org.sitrep.app.weeks.WeekFigures;
+import org.sitrep.app.weeks.WeekParameter;
 import org.sitrep.core.week.IsoWeek;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,11 +30,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The bulletin: the archive, a week's issue in every format and language, renders, publishing and revisions. */
+/** A week's bulletin: its issue in every format and language, renders as jobs, publishing and revisions. */
 @RestController
 @RequestMapping("/api/v1/bulletins")
 @Tag(name = "bulletins", description = "The weekly bulletin: archive, issues, renders, publishing, revisions")
@@ -47,8 +40,6 @@ class BulletinsController {
 
     /** Bounds a note or a force reason: a few paragraphs. */
     static final int MAX_NOTE = 2000;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ServedBulletins served;
     private final IssueDownloads downloads;
@@ -70,32 +61,6 @@ class BulletinsController {
             @Nullable String changeNote,
             List<ArchiveEntries.Link> links) {}
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize(Access.STAFF)
-    @Operation(summary = "The archive: every week's issue, its revisions and the addresses of its files")
-    List<ArchiveEntries.Entry> archiveList() throws SQLException, IOException {
-        return ArchiveEntries.of(
-                served.read((bulletins, connection) -> bulletins.archive().allRevisions()));
-    }
-
-    @GetMapping(path = "/archive", produces = MediaType.TEXT_HTML_VALUE)
-    @PreAuthorize(Access.STAFF)
-    @Operation(
-            summary = "The archive's index page (HTML)",
-            description = "The page `sitrep archive` writes; its links are relative to /api/v1/bulletins/.")
-    ResponseEntity<byte[]> archivePage(@RequestHeader(name = "If-None-Match", required = false) @Nullable String tag)
-            throws SQLException, IOException {
-        return archiveFile("index.html", "text/html;charset=utf-8", tag);
-    }
-
-    @GetMapping(path = "/atom.xml", produces = "application/atom+xml")
-    @PreAuthorize(Access.STAFF)
-    @Operation(summary = "The Atom feed of the published issues, newest first")
-    ResponseEntity<byte[]> atom(@RequestHeader(name = "If-None-Match", required = false) @Nullable String tag)
-            throws SQLException, IOException {
-        return archiveFile("atom.xml", "application/atom+xml", tag);
-    }
-
     @GetMapping("/{week}")
     @PreAuthorize(Access.STAFF)
     @Operation(
@@ -111,7 +76,7 @@ class BulletinsController {
             @RequestParam(required = false) boolean draft,
             @RequestHeader(name = "If-None-Match", required = false) @Nullable String tag)
             throws SQLException, IOException {
-        IsoWeek target = started(week);
+        IsoWeek target = WeekParameter.started(week, served.config(), served.clock());
         return send(downloads.get(target, IssueFile.of(format, lang), draft), tag);
     }
 
@@ -127,7 +92,7 @@ class BulletinsController {
             @RequestParam(required = false) @Nullable String format,
             @RequestParam(required = false) @Nullable String lang,
             @RequestParam(required = false) boolean draft) {
-        IsoWeek target = started(week);
+        IsoWeek target = WeekParameter.started(week, served.config(), served.clock());
         IssueFile file = IssueFile.of(format == null || format.isBlank() ? "pdf" : format, lang);
         Job job = renders.submit(target, file, draft, CurrentUser.get().username());
         return ResponseEntity.accepted()
@@ -139,7 +104,7 @@ class BulletinsController {
     @PreAuthorize(Access.STAFF)
     @Operation(summary = "The file a render job made (kept for the last renders while the server runs)")
     ResponseEntity<?> rendered(@PathVariable String week, @PathVariable String id) {
-        IsoWeek target = week(week);
+        IsoWeek target = WeekParameter.of(week, served.config(), served.clock());
         return renders.find(id)
                 .filter(download -> download.week().equals(target))
                 .<ResponseEntity<?>>map(download -> send(download, null))
@@ -162,10 +127,10 @@ class BulletinsController {
     Published publish(
             @PathVariable String week, @RequestBody(required = false) @Nullable String body, HttpServletRequest request)
             throws SQLException, IOException {
-        IsoWeek target = week(week);
-        JsonNode fields = body(body);
-        String note = text(fields, "note");
-        String force = text(fields, "force");
+        IsoWeek target = WeekParameter.of(week, served.config(), served.clock());
+        JsonNode fields = JsonBodies.object(body);
+        String note = JsonBodies.text(fields, "note", MAX_NOTE);
+        String force = JsonBodies.text(fields, "force", MAX_NOTE);
         Issue issue = served.write((bulletins, connection) -> Publication.publish(
                 bulletins,
                 connection,
@@ -192,152 +157,19 @@ class BulletinsController {
     @PreAuthorize(Access.STAFF)
     @Operation(summary = "Every revision of a week's issue, newest first (empty when it has none)")
     List<ArchiveEntries.Revision> revisions(@PathVariable String week) throws SQLException, IOException {
-        IsoWeek target = week(week);
+        IsoWeek target = WeekParameter.of(week, served.config(), served.clock());
         return ArchiveEntries.revisions(
                 served.read((bulletins, connection) -> bulletins.archive().allRevisions()), target);
     }
 
-    @GetMapping("/{week}/{lang}/{file}")
-    @PreAuthorize(Access.STAFF)
-    @Operation(
-            summary = "A file of the archive, as the archive's index and the Atom feed link it",
-            description = "`lang` zh-CN or en; `file` bulletin.html, bulletin.pdf, bulletin.md, figure-N.svg,"
-                    + " blocklist.txt or blocklist.csv, as the archive holds them (a published week's are frozen).")
-    ResponseEntity<byte[]> archivedFile(
-            @PathVariable String week,
-            @PathVariable String lang,
-            @PathVariable String file,
-            @RequestHeader(name = "If-None-Match", required = false) @Nullable String tag)
-            throws IOException {
-        return ArchivedFiles.find(served.archive(), week(week), lang, file)
-                .map(found -> archived(found, tag))
-                .orElseThrow(() -> new ArchivedFiles.NotArchivedException(week + "/" + lang + "/" + file));
-    }
-
-    @GetMapping("/{week}/{file}")
-    @PreAuthorize(Access.STAFF)
-    @Operation(
-            summary = "The week's file of the archive beside its languages' folders: bulletin.json",
-            description = "As the archive holds it; the same file as `GET /{week}?format=json` for a published week.")
-    ResponseEntity<byte[]> archivedWeekFile(
-            @PathVariable String week,
-            @PathVariable String file,
-            @RequestHeader(name = "If-None-Match", required = false) @Nullable String tag)
-            throws IOException {
-        return ArchivedFiles.find(served.archive(), week(week), null, file)
-                .map(found -> archived(found, tag))
-                .orElseThrow(() -> new ArchivedFiles.NotArchivedException(week + "/" + file));
-    }
-
-    private static ResponseEntity<byte[]> archived(ArchivedFiles.Found found, @Nullable String tag) {
-        String etag = etag(found.bytes());
-        if (etag.equals(tag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(found.type()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, found.disposition())
-                .eTag(etag)
-                .cacheControl(CacheControl.noCache())
-                .body(found.bytes());
-    }
-
-    /** {@code 2024-W45}, or {@code latest}: the latest complete week. */
-    private IsoWeek week(String week) {
-        return "latest".equals(week)
-                ? IsoWeek.latestComplete(
-                        served.clock().instant(), served.config().zone())
-                : IsoWeek.parse(week);
-    }
-
-    /** A week that has begun; a later one has no issue yet. */
-    private IsoWeek started(String week) {
-        IsoWeek target = week(week);
-        if (!target.start(served.config().zone()).isBefore(served.clock().instant())) {
-            throw new WeekFigures.FutureWeekException(target, served.config().figureSettings());
-        }
-        return target;
-    }
-
-    /** The archive's own page, written when it is not there yet (the server writes it again on each publish). */
-    private ResponseEntity<byte[]> archiveFile(String name, String type, @Nullable String tag)
-            throws SQLException, IOException {
-        Path file = served.archive().resolve(name);
-        if (!Files.isRegularFile(file)) {
-            served.write((bulletins, connection) -> bulletins.writeArchivePages());
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        String etag = etag(bytes);
-        if (etag.equals(tag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
-        }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(type))
-                .eTag(etag)
-                .cacheControl(CacheControl.noCache())
-                .body(bytes);
-    }
-
-    /** A file of an issue: a frozen one with its ETag (answered 304 when the client has it), a draft never cached. */
+    /** A file of an issue, saying which revision it is and whether it is published. */
     private static ResponseEntity<byte[]> send(IssueDownloads.Download download, @Nullable String tag) {
         IssueFile file = download.file();
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(file.kind().mediaType()));
-        headers.set(HttpHeaders.CONTENT_DISPOSITION, file.disposition(download.week()));
+        HttpHeaders headers = FileResponses.headers(file.kind().mediaType(), file.disposition(download.week()));
         headers.set("Sitrep-Revision", String.valueOf(download.revision()));
         headers.set("Sitrep-Status", download.frozen() ? "published" : "draft");
-        if (!download.frozen()) {
-            headers.setCacheControl(CacheControl.noStore());
-            return new ResponseEntity<>(download.bytes(), headers, HttpStatus.OK);
-        }
-        String etag = etag(download.bytes());
-        headers.setETag(etag);
-        headers.setCacheControl(CacheControl.noCache());
-        if (etag.equals(tag)) {
-            return new ResponseEntity<>(headers, HttpStatus.NOT_MODIFIED);
-        }
-        return new ResponseEntity<>(download.bytes(), headers, HttpStatus.OK);
-    }
-
-    /** A strong ETag: the SHA-256 of the bytes. */
-    static String etag(byte[] bytes) {
-        try {
-            return "\""
-                    + HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    private static JsonNode body(@Nullable String body) {
-        if (body == null || body.isBlank()) {
-            return JSON.createObjectNode();
-        }
-        try {
-            JsonNode node = JSON.readTree(body);
-            if (!node.isObject()) {
-                throw new IllegalArgumentException("the body must be a JSON object such as {\"note\": \"…\"}");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    /** A text field of the body, at most {@value #MAX_NOTE} characters; null when absent or blank. */
-    static @Nullable String text(JsonNode fields, String name) {
-        JsonNode value = fields.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isString()) {
-            throw new IllegalArgumentException(name + " must be text");
-        }
-        String text = value.asString().strip();
-        if (text.length() > MAX_NOTE) {
-            throw new IllegalArgumentException(name + " is longer than " + MAX_NOTE + " characters");
-        }
-        return text.isEmpty() ? null : text;
+        return download.frozen()
+                ? FileResponses.frozen(download.bytes(), headers, tag)
+                : FileResponses.draft(download.bytes(), headers);
     }
 }

@@ -13,6 +13,7 @@ import org.sitrep.app.bulletins.WeekOverrides;
 import org.sitrep.app.bulletins.WeekReport;
 import org.sitrep.app.security.Access;
 import org.sitrep.app.security.CurrentUser;
+import org.sitrep.app.server.JsonBodies;
 import org.sitrep.core.assessment.Assessment;
 import org.sitrep.core.assessment.Band;
 import org.sitrep.core.assessment.BandOverride;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -75,12 +75,12 @@ class AssessmentController {
             @PathVariable String week, @RequestBody(required = false) @Nullable String body, HttpServletRequest request)
             throws SQLException, IOException {
         IsoWeek target = started(week);
-        JsonNode fields = fields(body);
-        String text = required(fields, "band");
+        JsonNode fields = JsonBodies.object(body);
+        String text = JsonBodies.required(fields, "band", MAX_REASON);
         Band band = Band.parse(text)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "band must be one of 优 良 中 差 危 or excellent good fair poor critical, was '" + text + "'"));
-        String reason = required(fields, "reason");
+        String reason = JsonBodies.required(fields, "reason", MAX_REASON);
         String analyst = CurrentUser.get().username();
         WeekReport report = overrides.band(
                 target, new BandOverride(band, reason, analyst, served.clock().instant()));
@@ -105,12 +105,12 @@ class AssessmentController {
             @PathVariable String week, @RequestBody(required = false) @Nullable String body, HttpServletRequest request)
             throws SQLException, IOException {
         IsoWeek target = started(week);
-        JsonNode fields = fields(body);
-        String text = required(fields, "level");
+        JsonNode fields = JsonBodies.object(body);
+        String text = JsonBodies.required(fields, "level", MAX_REASON);
         VulnerabilityLevel level = VulnerabilityLevel.parse(text)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "level must be one of 高 中 低 or high medium low, was '" + text + "'"));
-        String reason = required(fields, "reason");
+        String reason = JsonBodies.required(fields, "reason", MAX_REASON);
         String analyst = CurrentUser.get().username();
         WeekReport report = overrides.level(
                 target, new LevelOverride(level, reason, analyst, served.clock().instant()));
@@ -131,40 +131,6 @@ class AssessmentController {
     }
 
     private IsoWeek started(String week) {
-        IsoWeek target = "latest".equals(week)
-                ? IsoWeek.latestComplete(
-                        served.clock().instant(), served.config().zone())
-                : IsoWeek.parse(week);
-        if (!target.start(served.config().zone()).isBefore(served.clock().instant())) {
-            throw new WeekFigures.FutureWeekException(target, served.config().figureSettings());
-        }
-        return target;
-    }
-
-    private static JsonNode fields(@Nullable String body) {
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("the body must be a JSON object with the override and its reason");
-        }
-        try {
-            JsonNode node = ReportJson.mapper().readTree(body);
-            if (!node.isObject()) {
-                throw new IllegalArgumentException("the body must be a JSON object with the override and its reason");
-            }
-            return node;
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static String required(JsonNode fields, String name) {
-        JsonNode value = fields.get(name);
-        if (value == null || !value.isString() || value.asString().isBlank()) {
-            throw new IllegalArgumentException(name + " is required (text)");
-        }
-        String text = value.asString().strip();
-        if (text.length() > MAX_REASON) {
-            throw new IllegalArgumentException(name + " is longer than " + MAX_REASON + " characters");
-        }
-        return text;
+        return WeekParameter.started(week, served.config(), served.clock());
     }
 }
