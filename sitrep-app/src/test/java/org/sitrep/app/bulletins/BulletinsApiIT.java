@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,10 @@ import org.sitrep.app.security.Role;
 import org.sitrep.app.security.Users;
 import org.sitrep.app.server.SitrepServer;
 import org.sitrep.app.server.StoreConnections;
+import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.store.Migrations;
+import org.sitrep.core.week.IsoWeek;
+import org.sitrep.ingest.store.IngestRuns;
 import org.sitrep.ingest.store.Store;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -432,5 +436,31 @@ class BulletinsApiIT {
         assertThat(Files.exists(data.resolve("bulletins/drafts"))).isFalse();
         JsonNode weeks = getJson("/api/v1/weeks", viewer);
         assertThat(weeks.get(1).path("correction").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    @Order(16)
+    void publishingWaitsForTheWeekToEndAndForUnfinishedIngestRunsUnlessForced() throws Exception {
+        IsoWeek thisWeek =
+                IsoWeek.containing(Instant.now(), SitrepConfig.defaults().zone());
+        HttpResponse<byte[]> early = post("/api/v1/bulletins/" + thisWeek + "/publish", editor, "{}");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(type(early)).isEqualTo("/problems/week-not-ended");
+
+        try (Connection connection = server.getBean(StoreConnections.class).open()) {
+            new IngestRuns(connection).start("cut.jsonl", "0".repeat(64), null, Instant.parse("2024-11-12T00:00:00Z"));
+        }
+        HttpResponse<byte[]> refused = post("/api/v1/bulletins/2024-W43/publish", editor, "{}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(type(refused)).isEqualTo("/problems/ingest-unfinished");
+        assertThat(Files.exists(data.resolve("bulletins/2024-W43"))).isFalse();
+
+        HttpResponse<byte[]> forced =
+                post("/api/v1/bulletins/2024-W43/publish", editor, "{\"force\": \"the cut file holds only W46\"}");
+        assertThat(forced.statusCode()).as(text(forced)).isEqualTo(200);
+        assertThat(JSON.readTree(forced.body()).path("changeNote").asString())
+                .startsWith("published while ingest run(s) ")
+                .endsWith(" had not finished: the cut file holds only W46");
+        assertThat(archived("2024-W43/zh-CN/bulletin.html")).isNotEmpty();
     }
 }
