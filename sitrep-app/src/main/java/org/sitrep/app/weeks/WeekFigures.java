@@ -23,7 +23,7 @@ public record WeekFigures(WeeklyFigures figures, List<NotInBulletin.Row> notInBu
 
     /** A week that has not begun has no figures. */
     public static final class FutureWeekException extends IllegalArgumentException {
-        FutureWeekException(IsoWeek week, FigureSettings settings) {
+        public FutureWeekException(IsoWeek week, FigureSettings settings) {
             super(week + " lies in the future (it starts " + week.monday() + " in " + settings.zone()
                     + "); there are no figures for it yet");
         }
