@@ -132,13 +132,14 @@ class BulletinsController {
         String note = JsonBodies.text(fields, "note", MAX_NOTE);
         String force = JsonBodies.text(fields, "force", MAX_NOTE);
         Issue issue = served.write((bulletins, connection) -> Publication.publish(
-                bulletins,
-                connection,
-                target,
-                note,
-                force,
-                served.config().zone(),
-                served.clock().instant()));
+                        bulletins,
+                        connection,
+                        target,
+                        note,
+                        force,
+                        served.config().zone(),
+                        served.clock().instant())
+                .issue());
         audit.record(
                 CurrentUser.get().username(),
                 "bulletin.publish",

@@ -1,10 +1,12 @@
 package org.sitrep.app.bulletins;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -45,13 +47,17 @@ public final class Publication {
 
     private Publication() {}
 
+    /** A week just published: its issue and every file written for it (the issue's and the archive pages). */
+    public record Published(Issue issue, List<Path> files) {}
+
     /**
-     * Publishes the week on the store behind {@code connection} and writes its files.
+     * Publishes the week on the store behind {@code connection} and writes its files. The command line and the API
+     * both publish through here.
      *
      * @param note for a correction: what changed and why
      * @param force publish although an ingest run did not finish, saying why
      */
-    public static Issue publish(
+    public static Published publish(
             Bulletins bulletins,
             Connection connection,
             IsoWeek week,
@@ -65,12 +71,6 @@ public final class Publication {
                     RefusedException.Reason.WEEK_NOT_ENDED,
                     week + " has not ended yet; publish it after " + week.end(zone));
         }
-        if (bulletins.archive().published(week).isPresent() && (note == null || note.isBlank())) {
-            throw new RefusedException(
-                    RefusedException.Reason.CORRECTION_NEEDS_NOTE,
-                    week + " is already published; publishing it again is a correction and needs a note saying"
-                            + " what changed and why");
-        }
         List<UnfinishedRun> unfinished = new IngestRuns(connection).unfinished();
         String published = note;
         if (!unfinished.isEmpty()) {
@@ -78,16 +78,28 @@ public final class Publication {
                 throw new RefusedException(
                         RefusedException.Reason.INGEST_UNFINISHED,
                         "refusing to publish " + week + ": " + unfinished.size() + " ingest run(s) did not finish ("
-                                + runs(unfinished) + "), so the week may be incomplete; ingest the files again,"
-                                + " or publish with a force reason");
+                                + runs(unfinished) + "), so the week may be incomplete; ingest the files again"
+                                + " (sitrep ingest --resume), or publish with a force reason (--force REASON)");
             }
             String forced = "published while ingest run(s) " + runs(unfinished) + " had not finished: " + force.strip();
             published = note == null || note.isBlank() ? forced : note + " (" + forced + ")";
         }
-        Issue issue = bulletins.publish(week, published);
-        bulletins.render(issue, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
-        bulletins.writeArchivePages();
-        return issue;
+        boolean correction = bulletins.archive().published(week).isPresent();
+        Issue issue;
+        try {
+            issue = bulletins.publish(week, published);
+        } catch (IllegalArgumentException needsNote) {
+            if (!correction) {
+                throw needsNote;
+            }
+            // Bulletins refuses a correction without a note, naming what changed since the published revision
+            throw new RefusedException(
+                    RefusedException.Reason.CORRECTION_NEEDS_NOTE, String.valueOf(needsNote.getMessage()));
+        }
+        List<Path> files = new ArrayList<>(
+                bulletins.render(issue, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true));
+        files.addAll(bulletins.writeArchivePages());
+        return new Published(issue, List.copyOf(files));
     }
 
     private static String runs(List<UnfinishedRun> unfinished) {

@@ -3,17 +3,14 @@ package org.sitrep.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
+import org.sitrep.app.bulletins.Publication;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
-import org.sitrep.report.Format;
-import org.sitrep.report.text.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,36 +56,26 @@ final class PublishCommand implements Callable<Integer> {
         IsoWeek week = this.week.required("the week to publish");
         CommandContext context = parent.context();
         SitrepConfig config = context.config();
-        if (!week.end(config.zone()).isBefore(Clock.systemUTC().instant())) {
-            throw new IllegalArgumentException(
-                    week + " has not ended yet; publish it after " + week.end(config.zone()));
-        }
-        UnfinishedRuns unfinished = UnfinishedRuns.of(context.store().connection(), config.zone());
-        String published = note;
-        if (!unfinished.none()) {
-            if (force == null || force.isBlank()) {
-                throw new IllegalStateException("refusing to publish " + week + ": "
-                        + unfinished.runs().size() + " ingest run(s) did not finish"
-                        + (unfinished.weeks().isEmpty()
-                                ? ""
-                                : " (weeks with their events: " + unfinished.weekList() + ")")
-                        + ", so the week may be incomplete; ingest the files again (sitrep ingest --resume),"
-                        + " or publish with --force REASON");
-            }
-            String forced = "published while ingest run(s) "
-                    + String.join(
-                            ", ",
-                            unfinished.runs().stream()
-                                    .map(run -> String.valueOf(run.id()))
-                                    .toList())
-                    + " had not finished: " + force.strip();
-            published = note == null || note.isBlank() ? forced : note + " (" + forced + ")";
-        }
         Bulletins bulletins = context.bulletins();
-        Issue issue = bulletins.publish(week, published);
-        List<Path> files = new ArrayList<>(
-                bulletins.render(issue, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true));
-        files.addAll(bulletins.writeArchivePages());
+        Publication.Published done;
+        try {
+            done = Publication.publish(
+                    bulletins,
+                    context.store().connection(),
+                    week,
+                    note,
+                    force,
+                    config.zone(),
+                    Clock.systemUTC().instant());
+        } catch (Publication.RefusedException refused) {
+            // a week not ended and a correction without --note are usage errors (2); an unfinished run a failure (1)
+            if (refused.reason() == Publication.RefusedException.Reason.INGEST_UNFINISHED) {
+                throw refused;
+            }
+            throw new IllegalArgumentException(refused.getMessage(), refused);
+        }
+        Issue issue = done.issue();
+        List<Path> files = done.files();
         PrintWriter out = spec.commandLine().getOut();
         if (json.on()) {
             JsonOption.print(
