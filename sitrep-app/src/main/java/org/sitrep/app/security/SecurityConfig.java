@@ -16,10 +16,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -77,8 +76,10 @@ class SecurityConfig {
                                 hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(365L * 24 * 3600)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
                 .httpBasic(AbstractHttpConfigurer::disable)
-                .exceptionHandling(errors ->
-                        errors.authenticationEntryPoint(entryPoint()).accessDeniedHandler(SecurityConfig::denied));
+                // a default entry point rather than the entry point, so that Spring Security still makes the login page
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                SecurityConfig::unauthenticated, SecurityConfig::isApi)
+                        .accessDeniedHandler(SecurityConfig::denied));
         return http.build();
     }
 
@@ -90,7 +91,7 @@ class SecurityConfig {
             throws IOException, ServletException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (caller == null || !(caller.getPrincipal() instanceof SitrepPrincipal)) {
-            entryPoint().commence(request, response, new InsufficientAuthenticationException("nobody is signed in"));
+            unauthenticated(request, response, new InsufficientAuthenticationException("nobody is signed in"));
         } else if (denied instanceof CsrfException) {
             Problems.write(
                     response,
@@ -108,21 +109,19 @@ class SecurityConfig {
         }
     }
 
-    /** The API and the actuator answer 401 as a problem; anything else (a page) sends the browser to sign in. */
-    private static AuthenticationEntryPoint entryPoint() {
-        LoginUrlAuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/login");
-        return (request, response, failure) -> {
-            if (isApi(request)) {
-                Problems.write(
-                        response,
-                        Problems.of(
-                                HttpStatus.UNAUTHORIZED,
-                                "unauthenticated",
-                                "sign in, or send Authorization: Bearer with an API token"));
-            } else {
-                page.commence(request, response, failure);
-            }
-        };
+    /**
+     * 401 as a problem: for the API and the actuator always, and for any request that is not a browser's asking for
+     * a page (which the login form's entry point sends to {@code /login}).
+     */
+    private static void unauthenticated(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        Problems.write(
+                response,
+                Problems.of(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthenticated",
+                        "sign in, or send Authorization: Bearer with an API token"));
     }
 
     private static boolean isApi(HttpServletRequest request) {
