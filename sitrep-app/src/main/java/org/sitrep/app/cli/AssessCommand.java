@@ -104,6 +104,7 @@ final class AssessCommand implements Callable<Integer> {
                     spec.commandLine(), "--calibrate goes alone, without --override or --override-level");
         }
         IsoWeek week = this.week != null ? this.week : IsoWeek.latestComplete(Instant.now(), config.zone());
+        StoreOptions.refuseWhenServed(parent.data);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
             UnfinishedRuns.warn(connection, config.zone(), spec.commandLine().getErr());

@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
                 settings.weeks(), settings.lastWeek(), settings.seed(), data.toAbsolutePath());
         GeneratedFiles files = DemoFiles.ensure(data.resolve("demo"), settings, out);
         SitrepConfig config = ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
-        try (Store store = Store.open(data)) {
+        try (Store store = StoreOptions.open(data)) {
             ingest(store, files, config, out);
             Bulletins bulletins = StoreOptions.bulletins(
                     store, data, config, spec.commandLine().getErr());

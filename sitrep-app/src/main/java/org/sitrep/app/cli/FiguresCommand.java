@@ -79,6 +79,7 @@ final class FiguresCommand implements Callable<Integer> {
         }
         WeeklyFigures figures;
         List<NotInBulletin.Row> notCounted;
+        StoreOptions.refuseWhenServed(parent.data);
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
             Migrations.migrate(connection);
             UnfinishedRuns.warn(connection, settings.zone(), err);

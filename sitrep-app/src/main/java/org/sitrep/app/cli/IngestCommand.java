@@ -123,6 +123,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StoreOptions.refuseWhenServed(parent.data); // before any warning: nothing else is worth saying then
         SitrepConfig config = StoreOptions.config(parent.data);
         IngestSettings settings = settings(config);
         for (Path input : inputs) {
@@ -157,7 +158,7 @@ public final class IngestCommand implements Callable<Integer> {
         DiskHeadroom.check(parent.data);
         // the formats read their files (the Shadowserver schema) before the store is opened, for the same reason
         FormatRegistry formats = StoreOptions.formats(config, parent.data);
-        try (Store store = waitForStore ? StoreOptions.openWaiting(parent.data, err) : Store.open(parent.data)) {
+        try (Store store = waitForStore ? StoreOptions.openWaiting(parent.data, err) : StoreOptions.open(parent.data)) {
             List<Path> files = new ArrayList<>(inputs);
             if (resume) {
                 files.addAll(Resumable.files(store, err));

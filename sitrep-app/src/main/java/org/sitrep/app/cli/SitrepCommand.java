@@ -23,7 +23,10 @@ import picocli.CommandLine.Option;
             BulletinCommand.class,
             PublishCommand.class,
             ArchiveCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            UsersCommand.class,
+            TokensCommand.class,
+            OrganisationsCommand.class
         })
 public final class SitrepCommand {
 
