@@ -61,7 +61,14 @@ class DemoAndPublishIT {
         CommandLine commandLine = SitrepCommand.commandLine();
         commandLine.setOut(new PrintWriter(output));
         int exit = commandLine.execute(
-                "--data", data.toString(), "demo", "--week", WEEK.toString(), "--events-per-week", "3000");
+                "--data",
+                data.toString(),
+                "demo",
+                "--no-serve",
+                "--week",
+                WEEK.toString(),
+                "--events-per-week",
+                "3000");
         demoOutput = output.toString();
         assertThat(exit).as(demoOutput).isZero();
     }
@@ -212,7 +219,15 @@ class DemoAndPublishIT {
     @Test
     @Order(3)
     void aSecondDemoRunReusesWhatIsThere() {
-        assertThat(run("--data", data.toString(), "demo", "--week", WEEK.toString(), "--events-per-week", "3000"))
+        assertThat(run(
+                        "--data",
+                        data.toString(),
+                        "demo",
+                        "--no-serve",
+                        "--week",
+                        WEEK.toString(),
+                        "--events-per-week",
+                        "3000"))
                 .as(err.toString())
                 .isZero();
         assertThat(out.toString())
