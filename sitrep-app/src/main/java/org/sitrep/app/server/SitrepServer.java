@@ -26,6 +26,7 @@ public class SitrepServer {
      */
     public static ConfigurableApplicationContext start(Settings settings, String... args) {
         SpringApplication application = new SpringApplication(SitrepServer.class);
+        application.setMainApplicationClass(SitrepServer.class); // "Started SitrepServer", not the command line
         List<String> all = new ArrayList<>(List.of(
                 "--sitrep.data=" + settings.data().toAbsolutePath().normalize(),
                 "--server.address=" + settings.bind(),

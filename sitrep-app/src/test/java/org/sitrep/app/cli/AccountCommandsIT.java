@@ -173,6 +173,8 @@ class AccountCommandsIT {
                 .singleElement()
                 .satisfies(hash -> assertThat(hash).doesNotContain(secret));
 
+        Run figures = sitrep("figures", "--week", "2024-W45", "--json");
+        assertThat(figures.exit()).as(figures.err()).isZero();
         Path feed =
                 java.nio.file.Files.writeString(data.resolve("feed.csv"), "ip,timestamp\n198.51.100.7,2024-11-05\n");
         ConfigurableApplicationContext server = SitrepServer.start(new SitrepServer.Settings(data, "127.0.0.1", 0));
@@ -187,6 +189,14 @@ class AccountCommandsIT {
                             HttpResponse.BodyHandlers.ofString());
             assertThat(me.statusCode()).isEqualTo(200);
             assertThat(JSON.readTree(me.body()).path("role").asString()).isEqualTo("viewer");
+            HttpResponse<String> served = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/weeks/2024-W45/figures"))
+                                    .header("Authorization", "Bearer " + secret)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(served.body())).isEqualTo(JSON.readTree(figures.out()));
 
             for (List<String> command : List.of(
                     List.of("users", "list"),
