@@ -14,7 +14,12 @@ import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
 import org.sitrep.app.bulletins.ReportJson;
 import org.sitrep.app.bulletins.WeekReport;
+import org.sitrep.app.security.Users;
+import org.sitrep.app.server.SitrepServer;
+import org.sitrep.app.server.StoreConnections;
+import org.sitrep.app.server.StoreDataSource;
 import org.sitrep.core.assessment.Band;
+import org.sitrep.core.config.ServerSettings;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.ingest.demo.DemoSettings;
@@ -43,7 +48,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Generate 13 weeks of realistic data, ingest it, and write the latest week's bulletin.")
+        description = "Generate 13 weeks of realistic data, ingest it, write the latest week's bulletin, and serve it"
+                + " (sitrep serve) unless --no-serve is given.")
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -64,6 +70,11 @@ final class DemoCommand implements Callable<Integer> {
             paramLabel = "N",
             description = "About how many events each week holds (default: 100000).")
     Long eventsPerWeek;
+
+    @Option(
+            names = "--no-serve",
+            description = "Stop when the bulletin is written, instead of serving the data directory afterwards.")
+    boolean noServe;
 
     @Override
     public Integer call() throws Exception {
@@ -100,7 +111,24 @@ final class DemoCommand implements Callable<Integer> {
         out.println("all issues: " + data.resolve("bulletins/index.html").toAbsolutePath());
         out.println("next: sitrep figures --week " + settings.lastWeek() + ", sitrep assess --week "
                 + settings.lastWeek() + ", sitrep publish --week " + settings.lastWeek());
+        boolean hasUsers = !new Users(
+                        new StoreDataSource(new StoreConnections(context.storeForWriting(false))), Clock.systemUTC())
+                .isEmpty();
+        // the server owns the store from here: this command's hold on it ends first
+        context.close();
         out.flush();
+        if (noServe) {
+            return ExitCodes.SUCCESS;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ServerSettings server = config.server();
+        err.println("sitrep demo: now serving " + data.toAbsolutePath() + " on http://" + server.bind() + ":"
+                + server.port() + "/ (`sitrep demo --no-serve` stops before this); "
+                + (hasUsers
+                        ? "sign in as one of its users (sitrep users list)"
+                        : "the first start below says how to sign in as admin"));
+        err.flush();
+        ServeCommand.serve(new SitrepServer.Settings(data, server.bind(), server.port()), server.logFormat(), err);
         return ExitCodes.SUCCESS;
     }
 

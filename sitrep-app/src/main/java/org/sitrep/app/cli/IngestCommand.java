@@ -131,6 +131,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StoreOptions.refuseWhenServed(parent.data); // before any warning: nothing else is worth saying then
         CommandContext context = parent.context();
         SitrepConfig config = context.config();
         IngestSettings settings = settings(context);

@@ -3,8 +3,10 @@ package org.sitrep.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.server.ServerMarker;
 import org.sitrep.app.server.SitrepServer;
+import org.sitrep.core.config.ServerSettings;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
@@ -26,14 +28,21 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port (default: 8080).")
-    int port;
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "${env:SITREP_PORT}",
+            description = "Port (default: SITREP_PORT, else sitrep.yaml's server.port, else 8080).")
+    @Nullable
+    Integer port;
 
     @Option(
             names = "--bind",
             paramLabel = "ADDRESS",
-            defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: 127.0.0.1, this machine only).")
+            defaultValue = "${env:SITREP_BIND}",
+            description = "Address to listen on (default: SITREP_BIND, else sitrep.yaml's server.bind, else"
+                    + " 127.0.0.1: this machine only).")
+    @Nullable
     String bind;
 
     @Override
@@ -44,14 +53,29 @@ final class ServeCommand implements Callable<Integer> {
             err.println("sitrep: " + running.get().holdsMessage(parent.data()));
             return 1;
         }
-        serve(new SitrepServer.Settings(parent.data(), bind, port), err);
+        ServerSettings configured = StoreOptions.config(parent.data()).server();
+        serve(
+                new SitrepServer.Settings(
+                        parent.data(),
+                        bind != null ? bind : configured.bind(),
+                        port != null ? port : configured.port()),
+                configured.logFormat(),
+                err);
         return 0;
     }
 
-    /** Serves until the server is stopped; says where it serves on {@code err}. */
-    static void serve(SitrepServer.Settings settings, PrintWriter err) throws InterruptedException {
+    /**
+     * Serves until the server is stopped; says where it serves on {@code err}. Log lines are JSON when {@code
+     * SITREP_LOG_FORMAT} or else sitrep.yaml's {@code server.log_format} says {@code json}.
+     */
+    static void serve(SitrepServer.Settings settings, ServerSettings.LogFormat configured, PrintWriter err)
+            throws InterruptedException {
         SitrepCommand.serverLogging();
-        ConfigurableApplicationContext context = SitrepServer.start(settings);
+        String variable = System.getenv("SITREP_LOG_FORMAT");
+        ServerSettings.LogFormat format = variable == null ? configured : ServerSettings.LogFormat.of(variable);
+        ConfigurableApplicationContext context = format == ServerSettings.LogFormat.JSON
+                ? SitrepServer.start(settings, "--logging.structured.format.console=ecs")
+                : SitrepServer.start(settings);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent) {

@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
             BulletinCommand.class,
             PublishCommand.class,
             ArchiveCommand.class,
-            ServeCommand.class
+            ServeCommand.class,
+            UsersCommand.class,
+            TokensCommand.class,
+            OrganisationsCommand.class
         })
 public final class SitrepCommand implements Runnable {
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
+import org.sitrep.app.server.ServerMarker;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.EnrichmentSources;
 import org.sitrep.core.config.SitrepConfig;
@@ -36,7 +37,24 @@ final class StoreOptions {
 
     private StoreOptions() {}
 
+    /**
+     * Refuses, with one line naming it, when a server owns the data directory: its store has one writer, the
+     * server; the command line then goes through the server's API.
+     */
+    static void refuseWhenServed(Path data) {
+        ServerMarker.running(data).ifPresent(server -> {
+            throw new IllegalStateException(server.holdsMessage(data));
+        });
+    }
+
+    /** Opens (or makes) the store, unless a server owns it. */
+    static Store open(Path data) throws SQLException {
+        refuseWhenServed(data);
+        return Store.open(data);
+    }
+
     static Store openExisting(Path data) throws SQLException {
+        refuseWhenServed(data);
         Path file = data.resolve(Store.FILE_NAME);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no store at " + file.toAbsolutePath()
@@ -59,6 +77,7 @@ final class StoreOptions {
 
     /** Opens the store, waiting (and saying so once) while another process holds it. */
     static Store openWaiting(Path data, PrintWriter err) throws SQLException, InterruptedException {
+        refuseWhenServed(data); // a server does not let go of its store: waiting for it would never end
         boolean said = false;
         while (true) {
             try {

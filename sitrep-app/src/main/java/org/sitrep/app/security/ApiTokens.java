@@ -121,6 +121,13 @@ public final class ApiTokens {
         return jdbc.sql(SQL.get("select-tokens")).query(ApiTokens::token).list();
     }
 
+    public Optional<Token> find(String id) {
+        return jdbc.sql(SQL.get("select-token"))
+                .param("id", id)
+                .query(ApiTokens::token)
+                .optional();
+    }
+
     /** Revokes a token; false when there is no such token or it was revoked already. */
     public boolean revoke(String id, String actor) {
         return jdbc.sql(SQL.get("revoke-token"))

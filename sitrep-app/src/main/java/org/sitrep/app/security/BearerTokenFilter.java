@@ -26,10 +26,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String SCHEME = "Bearer ";
 
     private final ApiTokens tokens;
+    private final LoginFailures failures;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-    BearerTokenFilter(ApiTokens tokens) {
+    BearerTokenFilter(ApiTokens tokens, LoginFailures failures) {
         this.tokens = tokens;
+        this.failures = failures;
     }
 
     /** True when the request presents a bearer token (such requests need no CSRF token: no cookie is involved). */
@@ -50,6 +52,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 .strip();
         Optional<SitrepPrincipal> principal = tokens.authenticate(secret);
         if (principal.isEmpty()) {
+            failures.token();
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             Problems.write(
                     response,

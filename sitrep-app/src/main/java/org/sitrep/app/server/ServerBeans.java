@@ -1,5 +1,7 @@
 package org.sitrep.app.server;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -9,6 +11,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.audit.AuditTrail;
 import org.sitrep.app.jobs.Jobs;
+import org.sitrep.app.partners.Organisations;
 import org.sitrep.app.security.ApiTokens;
 import org.sitrep.app.security.Users;
 import org.sitrep.core.config.ConfigLoader;
@@ -18,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 
@@ -67,9 +71,28 @@ class ServerBeans {
         return new AuditTrail(store, clock);
     }
 
+    @Bean
+    Organisations organisations(DataSource store, Clock clock) {
+        return new Organisations(store, clock);
+    }
+
+    /**
+     * Closed after the web server has stopped taking requests (graceful shutdown is a lifecycle phase, before any
+     * bean is destroyed) and before the store, which it depends on: the running job finishes or is interrupted,
+     * and an ingest run cut short is marked interrupted when the store is next opened.
+     */
     @Bean(destroyMethod = "close")
+    @DependsOn("storeConnections")
     Jobs jobs(Clock clock) {
         return new Jobs(clock);
+    }
+
+    /** The job queue's length, as {@code sitrep.jobs.pending}. */
+    @Bean
+    MeterBinder jobsPending(Jobs jobs) {
+        return registry -> Gauge.builder("sitrep.jobs.pending", jobs, Jobs::pending)
+                .description("Jobs queued or running")
+                .register(registry);
     }
 
     /** Once it serves, the server says so in the data directory ({@link ServerMarker}). */

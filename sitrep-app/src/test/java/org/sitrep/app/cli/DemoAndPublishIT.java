@@ -47,7 +47,15 @@ class DemoAndPublishIT {
     static void demo() {
         data = dir.resolve("data");
         SitrepRun demo = SitrepRun.plain();
-        int exit = demo.run("--data", data.toString(), "demo", "--week", WEEK.toString(), "--events-per-week", "3000");
+        int exit = demo.run(
+                "--data",
+                data.toString(),
+                "demo",
+                "--no-serve",
+                "--week",
+                WEEK.toString(),
+                "--events-per-week",
+                "3000");
         demoOutput = demo.out();
         assertThat(exit).as(demo.err()).isZero();
     }
@@ -199,7 +207,14 @@ class DemoAndPublishIT {
     @Order(3)
     void aSecondDemoRunReusesWhatIsThere() {
         assertThat(sitrep.run(
-                        "--data", data.toString(), "demo", "--week", WEEK.toString(), "--events-per-week", "3000"))
+                        "--data",
+                        data.toString(),
+                        "demo",
+                        "--no-serve",
+                        "--week",
+                        WEEK.toString(),
+                        "--events-per-week",
+                        "3000"))
                 .as(sitrep.err())
                 .isZero();
         assertThat(sitrep.out())

@@ -44,8 +44,8 @@ class PublishedIssueIT {
     @BeforeAll
     static void publishAnIssue() throws Exception {
         data = dir.resolve("data");
-        ChildSitrep.Result demo =
-                ChildSitrep.command(data, List.of("demo", "--week", LATEST, "--events-per-week", "1000"), -1);
+        ChildSitrep.Result demo = ChildSitrep.command(
+                data, List.of("demo", "--no-serve", "--week", LATEST, "--events-per-week", "1000"), -1);
         assertThat(demo.exit()).as(demo.output()).isZero();
         ChildSitrep.Result render = ChildSitrep.command(data, List.of("bulletin", "--week", PUBLISHED), -1);
         assertThat(render.exit()).as(render.output()).isZero();

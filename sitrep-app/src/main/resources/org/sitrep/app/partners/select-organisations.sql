@@ -1,0 +1,1 @@
+SELECT id, name, kind, country, created_at FROM organisations ORDER BY id
