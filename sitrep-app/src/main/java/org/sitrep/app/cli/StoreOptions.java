@@ -27,8 +27,11 @@ import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.Store;
 import org.sitrep.ingest.store.StoreBusyException;
 
-/** Opening what the bulletin commands share: the store in the data directory, its configuration, its archive. */
-final class StoreOptions {
+/**
+ * Opening what the bulletin commands share: the store in the data directory, its configuration, its archive. The
+ * server's ingest uploads take the same ingest settings, enrichers and formats from here.
+ */
+public final class StoreOptions {
 
     private StoreOptions() {}
 
@@ -75,7 +78,7 @@ final class StoreOptions {
     }
 
     /** Derivation as configured: the home country, the government-site patterns, the bulletin kinds, the zone. */
-    static IngestSettings ingestSettings(SitrepConfig config) {
+    public static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
                         config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds(), config.zone()))
@@ -91,7 +94,7 @@ final class StoreOptions {
     /**
      * The configured enrichment databases; one configured but missing or unreadable goes to {@code unavailable}.
      */
-    static List<Enricher> enrichers(
+    public static List<Enricher> enrichers(
             SitrepConfig config, Path data, Consumer<String> warnings, Consumer<String> unavailable) {
         EnrichmentSources sources = config.enrichment();
         if (sources.equals(EnrichmentSources.NONE)) {
@@ -124,7 +127,7 @@ final class StoreOptions {
     }
 
     /** The feed formats, configured as {@code sitrep.yaml} says (the Shadowserver schema). */
-    static FormatRegistry formats(SitrepConfig config, Path data) {
+    public static FormatRegistry formats(SitrepConfig config, Path data) {
         return FormatRegistry.load()
                 .with(new ShadowserverFormat(shadowserverSchema(config, data).schema()));
     }
