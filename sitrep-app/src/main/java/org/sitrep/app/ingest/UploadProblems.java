@@ -1,6 +1,8 @@
 package org.sitrep.app.ingest;
 
 import org.sitrep.app.server.Problems;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,6 +11,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** An upload larger than {@code sitrep.ingest.max-upload-size} is 413, whether the server or the spool finds it. */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadProblems {
 
     @ExceptionHandler(Uploads.TooLargeException.class)

@@ -47,7 +47,10 @@ public final class Api {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** POSTs files as multipart/form-data parts named {@code file}: each given as name and content. */
+    /**
+     * POSTs files as multipart/form-data parts named {@code file}: each given as name and content. The body waits for
+     * {@code 100 Continue}, as curl's does for large bodies, so that a refusal (413) is read before the body is sent.
+     */
     public HttpResponse<String> postFiles(String path, String token, String[] names, byte[][] contents)
             throws Exception {
         String boundary = "sitrep-" + UUID.randomUUID();
@@ -63,6 +66,7 @@ public final class Api {
         return http.send(
                 request(path, token)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .expectContinue(true)
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
