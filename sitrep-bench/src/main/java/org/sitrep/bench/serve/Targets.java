@@ -14,7 +14,7 @@ import org.sitrep.core.store.UtcColumns;
 import org.sitrep.core.week.IsoWeek;
 
 /**
- * What the load run's clients call, with values sampled from the store: the week of the latest event, its most
+ * What the load run's clients call, with values sampled from the store: the latest complete week with events, its most
  * frequent ASN, a frequent /16 and registered domain. The events search is asked five ways, in turn.
  */
 record Targets(IsoWeek week, long asn, String network, String domain) {
@@ -26,7 +26,10 @@ record Targets(IsoWeek week, long asn, String network, String domain) {
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(ServeLoadRun.read("sample-values.sql"))) {
             row.next();
-            IsoWeek week = IsoWeek.containing(UtcColumns.instant(row.getObject("latest", LocalDateTime.class)), zone);
+            // the week of the latest event, unless it is still running: then the latest complete one
+            IsoWeek latest = IsoWeek.containing(UtcColumns.instant(row.getObject("latest", LocalDateTime.class)), zone);
+            IsoWeek complete = IsoWeek.latestComplete(java.time.Instant.now(), zone);
+            IsoWeek week = latest.compareTo(complete) > 0 ? complete : latest;
             return new Targets(week, row.getLong("asn"), row.getString("network"), row.getString("domain"));
         }
     }
