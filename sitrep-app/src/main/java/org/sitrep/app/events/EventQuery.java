@@ -68,7 +68,7 @@ record EventQuery(
                 partner);
     }
 
-    /** The named parameters of {@code search-events.sql} and {@code facet-events.sql}. */
+    /** The named parameters of the search and facet statements ({@code search-events.sql} …). */
     Map<String, @Nullable Object> parameters() {
         Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
         parameters.put("from", from == null ? null : UtcColumns.value(from));

@@ -68,7 +68,7 @@ final class EventSearch {
 
     /** Page {@code page} (from 0) of {@code size} events matching the query. */
     EventPage page(EventQuery query, int page, int size) {
-        List<EventView> rows = jdbc.sql(SQL.get("search-events"))
+        List<EventView> rows = jdbc.sql(SQL.get(query.partner() == null ? "search-events" : "search-partner-events"))
                 .params(query.parameters())
                 .param("limit", size + 1)
                 .param("offset", (long) page * size)
@@ -82,7 +82,8 @@ final class EventSearch {
     Map<String, List<FacetCount>> facets(EventQuery query, Set<String> by) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         FACETS.stream().filter(by::contains).forEach(facet -> facets.put(facet, new ArrayList<>()));
-        jdbc.sql(SQL.get("facet-events")).params(query.parameters()).query(row -> {
+        String statement = query.partner() == null ? "facet-events" : "facet-partner-events";
+        jdbc.sql(SQL.get(statement)).params(query.parameters()).query(row -> {
             List<FacetCount> counts = facets.get(row.getString("facet"));
             if (counts != null) {
                 counts.add(new FacetCount(row.getString("value"), row.getLong("events")));

@@ -1,5 +1,6 @@
 -- The facets of the events matching the filters: for each of kind, type, feed, country, province and ASN, the
--- 50 values with the most events (ties by value), in one scan. The WHERE clause is search-events.sql's.
+-- 50 values with the most events (ties by value), in one scan. The WHERE clause is search-events.sql's
+-- (facet-partner-events.sql adds the partner scope).
 SELECT facet, value, events FROM (
     SELECT CASE GROUPING(e.kind, e.classification_type, e.feed_name, e.source_geolocation_cc,
                          e.source_geolocation_region, e.source_asn)
@@ -22,15 +23,6 @@ SELECT facet, value, events FROM (
       AND (CAST(:ip AS VARCHAR) IS NULL OR e.source_ip = :ip)
       AND (CAST(:network AS VARCHAR) IS NULL OR (starts_with(e.source_ip, :textPrefix)
            AND starts_with(ip_bits(e.source_ip), :network)))
-      AND (CAST(:partner AS VARCHAR) IS NULL OR ((e.tlp IS NULL OR e.tlp <> 'RED') AND EXISTS (
-           SELECT 1 FROM organisation_constituency c
-           WHERE c.organisation_id = :partner
-             AND ((c.kind = 'asn' AND e.source_asn = TRY_CAST(c.value AS BIGINT))
-               OR (c.kind = 'country' AND e.source_geolocation_cc = c.value)
-               OR (c.kind = 'domain' AND (e.registered_domain = c.value OR e.source_fqdn = c.value
-                                          OR ends_with(e.source_fqdn, '.' || c.value)))
-               OR (c.kind = 'cidr' AND starts_with(ip_bits(e.source_ip), left(ip_bits(split_part(c.value, '/', 1)),
-                                          1 + TRY_CAST(split_part(c.value, '/', 2) AS INTEGER))))))))
     GROUP BY GROUPING SETS ((e.kind), (e.classification_type), (e.feed_name), (e.source_geolocation_cc),
                             (e.source_geolocation_region), (e.source_asn))
 )
