@@ -12,6 +12,7 @@ import org.sitrep.app.jobs.Job;
 import org.sitrep.app.jobs.Jobs;
 import org.sitrep.app.server.ServerProperties;
 import org.sitrep.app.server.StoreConnections;
+import org.sitrep.app.weeks.FigureCache;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.ingest.formats.FormatRegistry;
@@ -46,6 +47,7 @@ final class IngestUploads {
     private final MeterRegistry meters;
     private final IngestProperties properties;
     private final Uploads uploads;
+    private final FigureCache figures;
 
     IngestUploads(
             StoreConnections store,
@@ -54,7 +56,8 @@ final class IngestUploads {
             Jobs jobs,
             Clock clock,
             MeterRegistry meters,
-            IngestProperties properties) {
+            IngestProperties properties,
+            FigureCache figures) {
         this.store = store;
         this.config = config;
         this.data = server.data();
@@ -63,6 +66,7 @@ final class IngestUploads {
         this.meters = meters;
         this.properties = properties;
         this.uploads = new Uploads(data, properties.maxUploadBytes());
+        this.figures = figures;
         for (String outcome : List.of("accepted", "duplicate", "skipped", "rejected")) {
             increment(outcome, 0);
         }
@@ -94,7 +98,12 @@ final class IngestUploads {
         FormatRegistry formats = StoreOptions.formats(config, data);
         IngestPipeline pipeline =
                 new IngestPipeline(store.store(), formats, enrichers, settings, listener(progress), clock);
-        IngestReport report = pipeline.ingest(files);
+        IngestReport report;
+        try {
+            report = pipeline.ingest(files);
+        } finally {
+            figures.storeChanged();
+        }
         count(report.totals());
         List<Path> settled = new ArrayList<>();
         for (FileSummary file : report.files()) {
