@@ -81,8 +81,10 @@ record EventQuery(
         parameters.put("asn", asn);
         parameters.put("domain", domain);
         parameters.put("ip", ip);
-        parameters.put("network", network == null ? null : network.bits());
-        parameters.put("textPrefix", network == null ? "" : network.textPrefix());
+        // an IPv4 network of whole octets (/8, /16, /24) is its text prefix; ip_bits is computed only for the others
+        boolean byText = network != null && network.textExact();
+        parameters.put("network", network == null || byText ? null : network.bits());
+        parameters.put("textPrefix", network == null || network.textPrefix().isEmpty() ? null : network.textPrefix());
         parameters.put("partner", partner);
         return parameters;
     }

@@ -39,6 +39,15 @@ public record Network(String canonical, String bits, String textPrefix) {
         return new Network(network.toCanonicalString() + "/" + prefix, bits.toString(), textPrefix(network, prefix));
     }
 
+    /**
+     * Whether {@link #textPrefix()} alone decides containment: an IPv4 network of whole octets up to /24 (the
+     * dotted text of a canonical address starts with {@code 36.12.} exactly when it lies in 36.12.0.0/16).
+     */
+    public boolean textExact() {
+        int prefix = bits.length() - 1;
+        return bits.startsWith("4") && prefix % 8 == 0 && prefix >= 8 && prefix <= 24;
+    }
+
     /** The dotted text every address of an IPv4 network starts with (whole octets only), to skip others cheaply. */
     private static String textPrefix(IPAddress network, int prefix) {
         if (!network.isIPv4() || prefix < 8) {

@@ -21,8 +21,8 @@ SELECT facet, value, events FROM (
       AND (CAST(:domain AS VARCHAR) IS NULL OR e.registered_domain = :domain OR e.source_fqdn = :domain
            OR ends_with(e.source_fqdn, '.' || :domain))
       AND (CAST(:ip AS VARCHAR) IS NULL OR e.source_ip = :ip)
-      AND (CAST(:network AS VARCHAR) IS NULL OR (starts_with(e.source_ip, :textPrefix)
-           AND starts_with(ip_bits(e.source_ip), :network)))
+      AND (CAST(:textPrefix AS VARCHAR) IS NULL OR starts_with(e.source_ip, :textPrefix))
+      AND (CAST(:network AS VARCHAR) IS NULL OR starts_with(ip_bits(e.source_ip), :network))
     GROUP BY GROUPING SETS ((e.kind), (e.classification_type), (e.feed_name), (e.source_geolocation_cc),
                             (e.source_geolocation_region), (e.source_asn))
 )

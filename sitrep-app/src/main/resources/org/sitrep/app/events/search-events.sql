@@ -19,7 +19,7 @@ WHERE (CAST(:from AS TIMESTAMP) IS NULL OR e.time_source >= :from)
   AND (CAST(:domain AS VARCHAR) IS NULL OR e.registered_domain = :domain OR e.source_fqdn = :domain
        OR ends_with(e.source_fqdn, '.' || :domain))
   AND (CAST(:ip AS VARCHAR) IS NULL OR e.source_ip = :ip)
-  AND (CAST(:network AS VARCHAR) IS NULL OR (starts_with(e.source_ip, :textPrefix)
-       AND starts_with(ip_bits(e.source_ip), :network)))
+  AND (CAST(:textPrefix AS VARCHAR) IS NULL OR starts_with(e.source_ip, :textPrefix))
+  AND (CAST(:network AS VARCHAR) IS NULL OR starts_with(ip_bits(e.source_ip), :network))
 ORDER BY e.time_source DESC, e.dedup_key DESC
 LIMIT :limit OFFSET :offset

@@ -14,6 +14,9 @@ class NetworkTest {
         // 198 = 11000110, 51 = 00110011, 100 = 011001|00
         assertThat(network.bits()).isEqualTo("4" + "11000110" + "00110011" + "011001");
         assertThat(network.textPrefix()).isEqualTo("198.51.");
+        assertThat(network.textExact()).isFalse();
+        assertThat(Network.of("cidr", "198.51.0.0/16").textExact()).isTrue();
+        assertThat(Network.of("cidr", "10.0.0.0/8").textPrefix()).isEqualTo("10.");
     }
 
     @Test
@@ -30,6 +33,7 @@ class NetworkTest {
         assertThat(network.canonical()).isEqualTo("192.0.2.1/32");
         assertThat(network.bits()).hasSize(33);
         assertThat(network.textPrefix()).isEqualTo("192.0.2.");
+        assertThat(network.textExact()).isFalse();
         assertThat(Network.of("cidr", "0.0.0.0/0").bits()).isEqualTo("4");
     }
 
