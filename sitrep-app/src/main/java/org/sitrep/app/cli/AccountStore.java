@@ -6,7 +6,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.audit.AuditTrail;
-import org.sitrep.app.partners.Organisations;
+import org.sitrep.app.organisations.Organisations;
 import org.sitrep.app.security.ApiTokens;
 import org.sitrep.app.security.Users;
 import org.sitrep.app.server.StoreConnections;

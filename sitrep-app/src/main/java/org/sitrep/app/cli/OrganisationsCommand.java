@@ -3,7 +3,7 @@ package org.sitrep.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sitrep.app.partners.Organisations;
+import org.sitrep.app.organisations.Organisations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,7 +81,7 @@ final class OrganisationsCommand {
             all.forEach(organisation -> out.printf(
                     "%-24s %-10s %-7s %s%n",
                     organisation.id(),
-                    organisation.kind().id(),
+                    organisation.kind(),
                     organisation.country() == null ? "-" : organisation.country(),
                     organisation.name()));
             out.flush();

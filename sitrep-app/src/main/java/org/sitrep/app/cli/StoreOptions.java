@@ -31,9 +31,10 @@ import org.sitrep.ingest.store.StoreBusyException;
 
 /**
  * Opening what the commands share: the store in the data directory, its configuration, its archive. A command reaches
- * them through its {@link CommandContext}, which opens each once.
+ * them through its {@link CommandContext}, which opens each once; the server's ingest uploads take the same ingest
+ * settings, enrichers and formats from here.
  */
-final class StoreOptions {
+public final class StoreOptions {
 
     private StoreOptions() {}
 
@@ -99,7 +100,7 @@ final class StoreOptions {
     }
 
     /** Derivation as configured: the home country, the government-site patterns, the bulletin kinds, the zone. */
-    static IngestSettings ingestSettings(SitrepConfig config) {
+    public static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
                         config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds(), config.zone()))
@@ -115,7 +116,7 @@ final class StoreOptions {
     /**
      * The configured enrichment databases; one configured but missing or unreadable goes to {@code unavailable}.
      */
-    static List<Enricher> enrichers(
+    public static List<Enricher> enrichers(
             SitrepConfig config, Path data, Consumer<String> warnings, Consumer<String> unavailable) {
         EnrichmentSources sources = config.enrichment();
         if (sources.equals(EnrichmentSources.NONE)) {
@@ -148,7 +149,7 @@ final class StoreOptions {
     }
 
     /** The feed formats, configured as {@code sitrep.yaml} says (the Shadowserver schema). */
-    static FormatRegistry formats(SitrepConfig config, Path data) {
+    public static FormatRegistry formats(SitrepConfig config, Path data) {
         return FormatRegistry.load()
                 .with(new ShadowserverFormat(shadowserverSchema(config, data).schema()));
     }

@@ -23,6 +23,9 @@ public final class Access {
     /** Partners and notifications: admin, coordinator. */
     public static final String COORDINATORS = "hasAnyRole('ADMIN','COORDINATOR')";
 
+    /** Coordinators, and partners for what concerns their own organisation: admin, coordinator, partner. */
+    public static final String COORDINATORS_AND_PARTNERS = "hasAnyRole('ADMIN','COORDINATOR','PARTNER')";
+
     /** Bulletin review, override and publishing: admin, editor. */
     public static final String EDITORS = "hasAnyRole('ADMIN','EDITOR')";
 

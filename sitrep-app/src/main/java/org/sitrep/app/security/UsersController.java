@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.audit.AuditTrail;
-import org.sitrep.app.partners.Organisations;
+import org.sitrep.app.organisations.Organisations;
 import org.sitrep.app.server.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

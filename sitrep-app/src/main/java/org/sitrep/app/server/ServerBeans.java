@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.audit.AuditTrail;
 import org.sitrep.app.jobs.Jobs;
-import org.sitrep.app.partners.Organisations;
+import org.sitrep.app.organisations.Organisations;
 import org.sitrep.app.security.ApiTokens;
 import org.sitrep.app.security.Users;
 import org.sitrep.core.config.ConfigLoader;

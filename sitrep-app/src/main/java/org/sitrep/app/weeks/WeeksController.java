@@ -26,11 +26,13 @@ class WeeksController {
     private final StoreConnections store;
     private final SitrepConfig config;
     private final Clock clock;
+    private final FigureCache cache;
 
-    WeeksController(StoreConnections store, SitrepConfig config, Clock clock) {
+    WeeksController(StoreConnections store, SitrepConfig config, Clock clock, FigureCache cache) {
         this.store = store;
         this.config = config;
         this.clock = clock;
+        this.cache = cache;
     }
 
     @GetMapping("/{week}/figures")
@@ -40,8 +42,17 @@ class WeeksController {
             description = "This week, last week and the change, with the events not in the bulletin;"
                     + " the same document as `sitrep figures --json`. `latest` is the latest complete week.")
     ObjectNode figures(@PathVariable String week) throws SQLException {
+        IsoWeek isoWeek = weekOf(week);
+        if (!isoWeek.start(config.figureSettings().zone()).isBefore(clock.instant())) {
+            // refused as before, and never cached
+            return computed(isoWeek);
+        }
+        return cache.get(isoWeek, () -> computed(isoWeek));
+    }
+
+    private ObjectNode computed(IsoWeek week) throws SQLException {
         try (Connection connection = store.open()) {
-            return WeekFigures.compute(connection, config.figureSettings(), weekOf(week), clock.instant())
+            return WeekFigures.compute(connection, config.figureSettings(), week, clock.instant())
                     .document();
         }
     }

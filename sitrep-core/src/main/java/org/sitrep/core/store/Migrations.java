@@ -24,7 +24,8 @@ public final class Migrations {
             "V3__bulletin_archive.sql",
             "V4__events_without_primary_key.sql",
             "V5__dedup_zone_days_and_level_overrides.sql",
-            "V6__users_tokens_audit.sql");
+            "V6__users_tokens_audit.sql",
+            "V7__case_organisations_and_ip_bits.sql");
 
     public static final int CURRENT_VERSION = SCRIPTS.size();
 

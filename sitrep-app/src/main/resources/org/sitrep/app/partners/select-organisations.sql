@@ -1,1 +1,0 @@
-SELECT id, name, kind, country, created_at FROM organisations ORDER BY id
