@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.sitrep.bench.ingest.FormatScaleRun;
 import org.sitrep.bench.ingest.IngestScaleRun;
 import org.sitrep.bench.scale.FigureScaleRun;
+import org.sitrep.bench.serve.ServeLoadRun;
 
 /** Entry point of {@code sitrep-bench/run}: dispatches to JMH or to one of the end-to-end runs. */
 public final class BenchMain {
@@ -12,7 +13,8 @@ public final class BenchMain {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: run jmh [JMH options] | figures N… | ingest N… | formats N…");
+            System.err.println(
+                    "usage: run jmh [JMH options] | figures N… | ingest N… | formats N… | serve DATA_DIR [options]");
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -21,6 +23,7 @@ public final class BenchMain {
             case "figures" -> FigureScaleRun.main(rest);
             case "ingest" -> IngestScaleRun.main(rest);
             case "formats" -> FormatScaleRun.main(rest);
+            case "serve" -> ServeLoadRun.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0]);
                 System.exit(2);

@@ -52,6 +52,11 @@ public final class Bulletins {
         return files.folder(week);
     }
 
+    /** Where the issue's files are written: a draft of a week already published goes beside the archive's. */
+    public Path folder(Issue issue) throws SQLException {
+        return files.folder(issue);
+    }
+
     /**
      * The issue readers get for the week: its published revision as frozen, unless {@code fresh} asks for the
      * figures as they are now (kept as the week's draft).

@@ -2,12 +2,14 @@ package org.sitrep.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
-import org.sitrep.core.config.SitrepConfig;
-import org.sitrep.ingest.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -25,27 +27,54 @@ final class ArchiveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    JsonOption json;
+
+    /** What {@code --json} prints: every revision, oldest first as the archive lists them, and the pages written. */
+    record Archive(List<Revision> issues, List<String> wrote) {
+
+        record Revision(
+                String week,
+                int revision,
+                String status,
+                Instant createdAt,
+                @Nullable Instant publishedAt,
+                @Nullable String changeNote) {}
+    }
+
     @Override
     public Integer call() throws Exception {
-        Path data = parent.data();
-        SitrepConfig config = StoreOptions.config(data);
+        Bulletins bulletins = parent.context().bulletins();
+        List<Issue> issues = bulletins.archive().allRevisions();
+        List<Path> written = bulletins.writeArchivePages();
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = StoreOptions.openExisting(
-                data, config.zone(), spec.commandLine().getErr())) {
-            Bulletins bulletins = StoreOptions.bulletins(
-                    store, data, config, spec.commandLine().getErr());
-            for (Issue issue : bulletins.archive().allRevisions()) {
-                out.printf(
-                        "%s  rev %d  %-9s  %s%s%n",
-                        issue.week(),
-                        issue.revision(),
-                        issue.published() ? "published" : "draft",
-                        issue.published() ? issue.publishedAt() : issue.createdAt(),
-                        issue.changeNote() == null ? "" : "  " + issue.changeNote());
-            }
-            bulletins.writeArchivePages().forEach(file -> out.println("wrote " + file));
+        if (json.on()) {
+            JsonOption.print(
+                    out,
+                    new Archive(
+                            issues.stream()
+                                    .map(issue -> new Archive.Revision(
+                                            issue.week().toString(),
+                                            issue.revision(),
+                                            issue.published() ? "published" : "draft",
+                                            issue.createdAt(),
+                                            issue.publishedAt(),
+                                            issue.changeNote()))
+                                    .toList(),
+                            written.stream().map(Path::toString).toList()));
+            return ExitCodes.SUCCESS;
         }
+        for (Issue issue : issues) {
+            out.printf(
+                    "%s  rev %d  %-9s  %s%s%n",
+                    issue.week(),
+                    issue.revision(),
+                    issue.published() ? "published" : "draft",
+                    issue.published() ? issue.publishedAt() : issue.createdAt(),
+                    issue.changeNote() == null ? "" : "  " + issue.changeNote());
+        }
+        written.forEach(file -> out.println("wrote " + file));
         out.flush();
-        return 0;
+        return ExitCodes.SUCCESS;
     }
 }

@@ -1,10 +1,6 @@
 package org.sitrep.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -18,12 +14,10 @@ import org.sitrep.core.assessment.Calibration;
 import org.sitrep.core.assessment.LevelOverride;
 import org.sitrep.core.assessment.VulnerabilityLevel;
 import org.sitrep.core.config.SitrepConfig;
-import org.sitrep.core.store.Migrations;
 import org.sitrep.core.week.IsoWeek;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code sitrep assess --week W}: rates a week from the store and shows every step; with {@code --override} an
@@ -46,12 +40,8 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(
-            names = "--week",
-            paramLabel = "WEEK",
-            converter = WeekConverter.class,
-            description = "ISO week, e.g. 2024-W45 (default: the latest complete week in the configured zone).")
-    IsoWeek week;
+    @CommandLine.Mixin
+    WeekOption week;
 
     @Option(
             names = "--calibrate",
@@ -86,42 +76,35 @@ final class AssessCommand implements Callable<Integer> {
             description = "Who overrides (default: $USER).")
     String analyst;
 
-    @Option(names = "--json", description = "Print the assessment as JSON instead of the explanation.")
-    boolean json;
+    @CommandLine.Mixin
+    JsonOption json;
 
     @Override
     public Integer call() throws Exception {
         BandOverride requested = requestedOverride();
         LevelOverride requestedLevel = requestedLevelOverride();
-        Path store = parent.data.resolve("sitrep.duckdb");
-        if (!Files.exists(store)) {
-            throw new IllegalArgumentException("no store at " + store + "; ingest data first or choose --data");
-        }
-        SitrepConfig config = StoreOptions.config(parent.data);
         IsoWeek[] period = calibrate == null ? null : period(calibrate);
         if (period != null && (requested != null || requestedLevel != null)) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "--calibrate goes alone, without --override or --override-level");
         }
-        IsoWeek week = this.week != null ? this.week : IsoWeek.latestComplete(Instant.now(), config.zone());
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + store)) {
-            Migrations.migrate(connection);
-            UnfinishedRuns.warn(connection, config.zone(), spec.commandLine().getErr());
-            WeekReports reports = new WeekReports(connection, config);
-            if (period != null) {
-                printCalibration(reports.calibrate(period[0], period[1]));
-                return 0;
-            }
-            if (requested != null) {
-                reports.override(week, requested);
-            }
-            if (requestedLevel != null) {
-                reports.overrideLevel(week, requestedLevel);
-            }
-            WeekReport report = reports.compute(week);
-            print(report.assessment(), config);
+        CommandContext context = parent.context();
+        SitrepConfig config = context.config();
+        WeekReports reports = new WeekReports(context.store().connection(), config);
+        if (period != null) {
+            printCalibration(reports.calibrate(period[0], period[1]));
+            return ExitCodes.SUCCESS;
         }
-        return 0;
+        IsoWeek week = this.week.orLatestComplete(Instant.now(), config.zone());
+        if (requested != null) {
+            reports.override(week, requested);
+        }
+        if (requestedLevel != null) {
+            reports.overrideLevel(week, requestedLevel);
+        }
+        WeekReport report = reports.compute(week);
+        print(report.assessment(), config);
+        return ExitCodes.SUCCESS;
     }
 
     private @Nullable BandOverride requestedOverride() {
@@ -165,11 +148,8 @@ final class AssessCommand implements Callable<Integer> {
 
     private void print(Assessment assessment, SitrepConfig config) {
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JsonMapper.builder()
-                    .build()
-                    .writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(assessment));
+        if (json.on()) {
+            JsonOption.print(out, assessment);
         } else {
             out.print(AssessmentExplanation.render(assessment, config.rating()));
             out.println();
@@ -206,12 +186,5 @@ final class AssessCommand implements Callable<Integer> {
         out.println();
         out.print(calibration.yaml());
         out.flush();
-    }
-
-    static final class WeekConverter implements CommandLine.ITypeConverter<IsoWeek> {
-        @Override
-        public IsoWeek convert(String value) {
-            return IsoWeek.parse(value);
-        }
     }
 }

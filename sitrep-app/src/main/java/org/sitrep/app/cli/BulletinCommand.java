@@ -3,20 +3,22 @@ package org.sitrep.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
 import org.sitrep.app.bulletins.ReportJson;
-import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
-import org.sitrep.ingest.store.Store;
 import org.sitrep.report.Format;
 import org.sitrep.report.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -35,19 +37,14 @@ final class BulletinCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--week",
-            paramLabel = "WEEK",
-            converter = AssessCommand.WeekConverter.class,
-            description = "The week, e.g. 2024-W45 (default: the latest complete week).")
-    IsoWeek week;
+    @Mixin
+    WeekOption week;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "LANG",
-            defaultValue = "all",
-            description = "zh-CN, en or all (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LanguageOption language;
+
+    @Mixin
+    JsonOption json;
 
     @Option(
             names = "--format",
@@ -60,63 +57,73 @@ final class BulletinCommand implements Callable<Integer> {
     @Option(names = "--fresh", description = "Recompute a published week from the store as it is now (a draft).")
     boolean fresh;
 
+    /** What {@code --json} prints: the issue rendered and the files written. */
+    record Rendered(
+            String week,
+            int revision,
+            boolean published,
+            @Nullable Instant publishedAt,
+            List<String> files,
+            @Nullable String note) {}
+
     @Override
     public Integer call() throws Exception {
-        Set<Language> languages = languages(lang);
+        Set<Language> languages = language.languages();
         Set<Format> formats = EnumSet.noneOf(Format.class);
-        boolean json = false;
+        boolean twin = false;
         for (String name : format) {
             switch (name.trim().toLowerCase(Locale.ROOT)) {
                 case "all" -> {
                     formats.addAll(EnumSet.allOf(Format.class));
-                    json = true;
+                    twin = true;
                 }
                 case "html" -> formats.add(Format.HTML);
                 case "pdf" -> formats.add(Format.PDF);
                 case "md", "markdown" -> formats.add(Format.MARKDOWN);
                 case "blocklist" -> formats.add(Format.BLOCKLIST);
-                case "json" -> json = true;
+                case "json" -> twin = true;
                 default ->
                     throw new IllegalArgumentException(
                             "unknown format " + name + "; use html, pdf, md, json, blocklist or all");
             }
         }
-        Path data = parent.data();
-        SitrepConfig config = StoreOptions.config(data);
-        IsoWeek target =
-                week != null ? week : IsoWeek.latestComplete(Clock.systemUTC().instant(), config.zone());
+        CommandContext context = parent.context();
+        IsoWeek target = week.orLatestComplete(
+                Clock.systemUTC().instant(), context.config().zone());
+        Bulletins bulletins = context.bulletins();
+        if (!bulletins.reports().hasData(target)
+                && bulletins.archive().published(target).isEmpty()) {
+            // written all the same: its sections say they have no data and it is not rated
+            context.err()
+                    .println("sitrep: the store holds no data for " + target
+                            + "; the bulletin says so and gives no rating");
+            context.err().flush();
+        }
+        Issue issue = bulletins.issue(target, fresh);
+        List<Path> files = new ArrayList<>(bulletins.render(issue, languages, formats, twin));
+        files.addAll(bulletins.writeArchivePages());
+        String note = ReportJson.read(issue).assessment().placeholderNote().orElse(null);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = StoreOptions.openExisting(
-                data, config.zone(), spec.commandLine().getErr())) {
-            Bulletins bulletins = StoreOptions.bulletins(
-                    store, data, config, spec.commandLine().getErr());
-            if (!bulletins.reports().hasData(target)
-                    && bulletins.archive().published(target).isEmpty()) {
-                // written all the same: its sections say they have no data and it is not rated
-                spec.commandLine()
-                        .getErr()
-                        .println("sitrep: the store holds no data for " + target
-                                + "; the bulletin says so and gives no rating");
-            }
-            Issue issue = bulletins.issue(target, fresh);
-            List<Path> files = bulletins.render(issue, languages, formats, json);
-            bulletins.writeArchivePages();
-            out.printf(
-                    "%s, revision %d (%s)%n",
-                    target, issue.revision(), issue.published() ? "published " + issue.publishedAt() : "draft");
-            files.forEach(file -> out.println("  " + file));
-            ReportJson.read(issue).assessment().placeholderNote().ifPresent(note -> out.println("note: " + note));
+        if (json.on()) {
+            JsonOption.print(
+                    out,
+                    new Rendered(
+                            target.toString(),
+                            issue.revision(),
+                            issue.published(),
+                            issue.publishedAt(),
+                            files.stream().map(Path::toString).toList(),
+                            note));
+            return ExitCodes.SUCCESS;
+        }
+        out.printf(
+                "%s, revision %d (%s)%n",
+                target, issue.revision(), issue.published() ? "published " + issue.publishedAt() : "draft");
+        files.forEach(file -> out.println("  " + file));
+        if (note != null) {
+            out.println("note: " + note);
         }
         out.flush();
-        return 0;
-    }
-
-    static Set<Language> languages(String lang) {
-        return switch (lang.trim().toLowerCase(Locale.ROOT)) {
-            case "all" -> EnumSet.allOf(Language.class);
-            case "zh", "zh-cn", "cn" -> EnumSet.of(Language.CHINESE);
-            case "en", "en-us", "en-gb" -> EnumSet.of(Language.ENGLISH);
-            default -> throw new IllegalArgumentException("unknown language " + lang + "; use zh-CN, en or all");
-        };
+        return ExitCodes.SUCCESS;
     }
 }

@@ -14,8 +14,12 @@ import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
 import org.sitrep.app.bulletins.ReportJson;
 import org.sitrep.app.bulletins.WeekReport;
+import org.sitrep.app.security.Users;
+import org.sitrep.app.server.SitrepServer;
+import org.sitrep.app.server.StoreConnections;
+import org.sitrep.app.server.StoreDataSource;
 import org.sitrep.core.assessment.Band;
-import org.sitrep.core.config.ConfigLoader;
+import org.sitrep.core.config.ServerSettings;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
 import org.sitrep.ingest.demo.DemoSettings;
@@ -29,6 +33,7 @@ import org.sitrep.ingest.store.Store;
 import org.sitrep.report.Format;
 import org.sitrep.report.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -43,7 +48,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Generate 13 weeks of realistic data, ingest it, and write the latest week's bulletin.")
+        description = "Generate 13 weeks of realistic data, ingest it, write the latest week's bulletin, and serve it"
+                + " (sitrep serve) unless --no-serve is given.")
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -52,12 +58,9 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--week",
-            paramLabel = "WEEK",
-            converter = AssessCommand.WeekConverter.class,
-            description = "The last week of the demo, e.g. 2024-W45 (default: the latest complete week).")
-    IsoWeek week;
+    // the last week of the demo
+    @Mixin
+    WeekOption week;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the synthetic world (default: a fixed one).")
     Long seed;
@@ -68,52 +71,71 @@ final class DemoCommand implements Callable<Integer> {
             description = "About how many events each week holds (default: 100000).")
     Long eventsPerWeek;
 
+    @Option(
+            names = "--no-serve",
+            description = "Stop when the bulletin is written, instead of serving the data directory afterwards.")
+    boolean noServe;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Path data = parent.data();
+        CommandContext context = parent.context();
+        Path data = context.data();
         Files.createDirectories(data);
         DemoSettings settings = settings();
         out.printf(
                 "sitrep demo: %d weeks ending %s, seed %d, data in %s%n",
                 settings.weeks(), settings.lastWeek(), settings.seed(), data.toAbsolutePath());
-        GeneratedFiles files = DemoFiles.ensure(data.resolve("demo"), settings, out);
-        SitrepConfig config = ConfigLoader.load(data.resolve(ConfigLoader.FILE_NAME));
-        try (Store store = Store.open(data)) {
-            ingest(store, files, config, out);
-            Bulletins bulletins = StoreOptions.bulletins(
-                    store, data, config, spec.commandLine().getErr());
-            publishEarlierWeeks(settings, bulletins, out);
-            Issue latest = bulletins.draft(settings.lastWeek());
-            List<Path> written =
-                    bulletins.render(latest, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
-            bulletins.writeArchivePages();
-            WeekReport report = ReportJson.read(latest);
-            Band band = report.assessment().finalBand();
-            out.printf(
-                    "%s: rated %s (%s), vulnerability threat level %s%n",
-                    BulletinFiles.title(settings.lastWeek(), Language.CHINESE),
-                    band != null ? band.chinese() : "—",
-                    band != null ? band.english() : "not rated, no data",
-                    report.assessment().vulnerabilities().level().chinese());
-            report.assessment().placeholderNote().ifPresent(note -> out.println("note: " + note));
-            Path folder = bulletins.folder(settings.lastWeek()).toAbsolutePath();
-            out.println("the bulletin (draft, " + written.size() + " files): " + folder);
-            out.println("  zh-CN: " + folder.resolve("zh-CN/bulletin.html") + " and bulletin.pdf, bulletin.md");
-            out.println("  en:    " + folder.resolve("en/bulletin.html") + " and bulletin.pdf, bulletin.md");
-            out.println("  json:  " + folder.resolve("bulletin.json"));
-            out.println("all issues: " + data.resolve("bulletins/index.html").toAbsolutePath());
-            out.println("next: sitrep figures --week " + settings.lastWeek() + ", sitrep assess --week "
-                    + settings.lastWeek() + ", sitrep publish --week " + settings.lastWeek());
-        }
+        GeneratedFiles files = DemoFiles.ensure(data.resolve("demo"), settings, out, context.err());
+        SitrepConfig config = context.config();
+        ingest(context.storeForWriting(false), files, config, out, context.err());
+        Bulletins bulletins = context.bulletins();
+        publishEarlierWeeks(settings, bulletins, out);
+        Issue latest = bulletins.draft(settings.lastWeek());
+        List<Path> written = bulletins.render(latest, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
+        bulletins.writeArchivePages();
+        WeekReport report = ReportJson.read(latest);
+        Band band = report.assessment().finalBand();
+        out.printf(
+                "%s: rated %s (%s), vulnerability threat level %s%n",
+                BulletinFiles.title(settings.lastWeek(), Language.CHINESE),
+                band != null ? band.chinese() : "—",
+                band != null ? band.english() : "not rated, no data",
+                report.assessment().vulnerabilities().level().chinese());
+        report.assessment().placeholderNote().ifPresent(note -> out.println("note: " + note));
+        Path folder = bulletins.folder(settings.lastWeek()).toAbsolutePath();
+        out.println("the bulletin (draft, " + written.size() + " files): " + folder);
+        out.println("  zh-CN: " + folder.resolve("zh-CN/bulletin.html") + " and bulletin.pdf, bulletin.md");
+        out.println("  en:    " + folder.resolve("en/bulletin.html") + " and bulletin.pdf, bulletin.md");
+        out.println("  json:  " + folder.resolve("bulletin.json"));
+        out.println("all issues: " + data.resolve("bulletins/index.html").toAbsolutePath());
+        out.println("next: sitrep figures --week " + settings.lastWeek() + ", sitrep assess --week "
+                + settings.lastWeek() + ", sitrep publish --week " + settings.lastWeek());
+        boolean hasUsers = !new Users(
+                        new StoreDataSource(new StoreConnections(context.storeForWriting(false))), Clock.systemUTC())
+                .isEmpty();
+        // the server owns the store from here: this command's hold on it ends first
+        context.close();
         out.flush();
-        return 0;
+        if (noServe) {
+            return ExitCodes.SUCCESS;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ServerSettings server = config.server();
+        err.println("sitrep demo: now serving " + data.toAbsolutePath() + " on http://" + server.bind() + ":"
+                + server.port() + "/ (`sitrep demo --no-serve` stops before this); "
+                + (hasUsers
+                        ? "sign in as one of its users (sitrep users list)"
+                        : "the first start below says how to sign in as admin"));
+        err.flush();
+        ServeCommand.serve(new SitrepServer.Settings(data, server.bind(), server.port()), server.logFormat(), err);
+        return ExitCodes.SUCCESS;
     }
 
     private DemoSettings settings() {
         DemoSettings settings = DemoSettings.defaults(Clock.systemUTC());
-        if (week != null) {
-            settings = settings.withLastWeek(week);
+        if (week.given().isPresent()) {
+            settings = settings.withLastWeek(week.given().get());
         }
         if (seed != null) {
             settings = settings.withSeed(seed);
@@ -124,7 +146,7 @@ final class DemoCommand implements Callable<Integer> {
         return settings;
     }
 
-    private static void ingest(Store store, GeneratedFiles files, SitrepConfig config, PrintWriter out)
+    private static void ingest(Store store, GeneratedFiles files, SitrepConfig config, PrintWriter out, PrintWriter err)
             throws IOException, SQLException {
         // The demo configures only its own synthetic geo table on purpose: no warnings about other databases.
         EnrichmentSettings enrichment = new EnrichmentSettings(null, null, null, files.geoTable(), null);
@@ -133,7 +155,7 @@ final class DemoCommand implements Callable<Integer> {
                 FormatRegistry.load(),
                 Enrichment.fromSettings(enrichment, warning -> {}),
                 StoreOptions.ingestSettings(config),
-                out);
+                new CommandProgress(err, out));
         List<Path> inputs = files.files().stream()
                 .filter(file -> !file.equals(files.geoTable()))
                 .toList();

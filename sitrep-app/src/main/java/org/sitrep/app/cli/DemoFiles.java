@@ -23,7 +23,9 @@ final class DemoFiles {
 
     private DemoFiles() {}
 
-    static GeneratedFiles ensure(Path directory, DemoSettings settings, PrintWriter out) throws IOException {
+    /** Progress (redrawn in place on a terminal) goes to {@code err}; what was made or reused to {@code out}. */
+    static GeneratedFiles ensure(Path directory, DemoSettings settings, PrintWriter out, PrintWriter err)
+            throws IOException {
         Path marker = directory.resolve(MARKER);
         String wanted = settings.toString();
         DemoGenerator generator = new DemoGenerator(settings);
@@ -37,12 +39,13 @@ final class DemoFiles {
         long start = System.nanoTime();
         GeneratedFiles files = generator.generate(directory, (written, planned, week) -> {
             if (System.console() != null) {
-                out.printf("\rgenerating %s: %,d of about %,d events", week, written, planned);
-                out.flush();
+                err.printf("\rgenerating %s: %,d of about %,d events", week, written, planned);
+                err.flush();
             }
         });
         if (System.console() != null) {
-            out.println();
+            err.println();
+            err.flush();
         }
         Files.writeString(marker, wanted, StandardCharsets.UTF_8);
         out.printf(

@@ -11,6 +11,7 @@ import org.sitrep.core.event.KindMapping;
 import org.sitrep.core.parse.FeedFormat;
 import org.sitrep.ingest.formats.FormatRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -38,11 +39,34 @@ final class FormatsCommand implements Callable<Integer> {
                     + " what (sitrep.yaml bulletin_kinds, first matching rule wins).")
     boolean kinds;
 
+    @Mixin
+    JsonOption json;
+
+    /** What {@code --json} prints without {@code --kinds}: every format by name. */
+    record Formats(List<Described> formats) {
+
+        record Described(String name, String description) {}
+    }
+
+    /** What {@code --json} prints with {@code --kinds}: where the rules come from and the rules, in order. */
+    record Kinds(String source, List<Rule> rules) {
+
+        record Rule(@Nullable String type, @Nullable String identifier, String kind, boolean counted) {}
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (kinds) {
             printKinds(out);
+        } else if (json.on()) {
+            FormatRegistry registry = FormatRegistry.load();
+            JsonOption.print(
+                    out,
+                    new Formats(registry.names().stream()
+                            .map(name -> new Formats.Described(
+                                    name, registry.byName(name).description()))
+                            .toList()));
         } else {
             FormatRegistry registry = FormatRegistry.load();
             int width = registry.names().stream().mapToInt(String::length).max().orElse(10);
@@ -52,14 +76,29 @@ final class FormatsCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return 0;
+        return ExitCodes.SUCCESS;
     }
 
     private void printKinds(PrintWriter out) {
-        Path file = parent.data().resolve(ConfigLoader.FILE_NAME);
-        List<KindMapping.Rule> rules =
-                StoreOptions.config(parent.data()).bulletinKinds().rules();
-        out.println("bulletin kinds from " + (Files.exists(file) ? file : "the built-in defaults")
+        CommandContext context = parent.context();
+        Path file = context.data().resolve(ConfigLoader.FILE_NAME);
+        List<KindMapping.Rule> rules = context.config().bulletinKinds().rules();
+        String source = Files.exists(file) ? file.toString() : "the built-in defaults";
+        if (json.on()) {
+            JsonOption.print(
+                    out,
+                    new Kinds(
+                            source,
+                            rules.stream()
+                                    .map(rule -> new Kinds.Rule(
+                                            rule.type(),
+                                            rule.identifier(),
+                                            rule.kind().id(),
+                                            rule.kind().counted()))
+                                    .toList()));
+            return;
+        }
+        out.println("bulletin kinds from " + source
                 + " (bulletin_kinds; the first rule whose type and identifier match wins, * matches any):");
         int typeWidth = Math.max(
                 4,

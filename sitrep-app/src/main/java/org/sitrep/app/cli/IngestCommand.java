@@ -9,13 +9,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.enrich.Enricher;
 import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.FileSummary;
-import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestReport;
 import org.sitrep.ingest.pipeline.IngestSettings;
 import org.sitrep.ingest.store.DiskHeadroom;
@@ -24,11 +24,11 @@ import org.sitrep.ingest.store.RunCounts;
 import org.sitrep.ingest.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code sitrep ingest FILE|DIR…}: reads feed files into the store and says what became of every record. */
 @Command(
@@ -93,15 +93,21 @@ public final class IngestCommand implements Callable<Integer> {
             description = "Records written to the store at a time (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--json", description = "Print the result (every file's counts and first rejects) as JSON.")
-    boolean json;
+    // every file's counts and first rejects, as JSON
+    @Mixin
+    JsonOption json;
 
-    /** The result of an ingest as {@code --json} prints it. */
-    record IngestJson(List<FileJson> files, RunCounts totals, boolean failed) {
+    /**
+     * The result of an ingest as {@code --json} prints it: per file its run (the earlier run for a file already
+     * ingested; none for a file that could not be read), its counts and first rejects; the totals, and how many
+     * records were rejected in all ({@code sitrep rejects} lists them).
+     */
+    record IngestJson(List<FileJson> files, RunCounts totals, long rejects, boolean failed) {
 
         record FileJson(
                 String file,
                 String status,
+                @Nullable Long runId,
                 @Nullable String format,
                 RunCounts counts,
                 List<RejectRecord> firstRejects,
@@ -111,92 +117,94 @@ public final class IngestCommand implements Callable<Integer> {
             List<FileJson> files = report.files().stream()
                     .map(file -> new FileJson(
                             file.file().toString(),
-                            file.status().name().toLowerCase(java.util.Locale.ROOT),
+                            file.status().name().toLowerCase(Locale.ROOT),
+                            file.runId(),
                             file.format(),
                             file.counts(),
                             file.firstRejects(),
                             file.message()))
                     .toList();
-            return new IngestJson(files, report.totals(), report.failed());
+            RunCounts totals = report.totals();
+            return new IngestJson(files, totals, totals.rejected(), report.failed());
         }
     }
 
     @Override
     public Integer call() throws Exception {
-        SitrepConfig config = StoreOptions.config(parent.data);
-        IngestSettings settings = settings(config);
+        StoreOptions.refuseWhenServed(parent.data); // before any warning: nothing else is worth saying then
+        CommandContext context = parent.context();
+        SitrepConfig config = context.config();
+        IngestSettings settings = settings(context);
         for (Path input : inputs) {
             if (!Files.exists(input, LinkOption.NOFOLLOW_LINKS)) {
                 // checked before the store is opened, so that a mistyped name leaves no empty store behind
-                throw new IllegalArgumentException("no such file or directory: " + input);
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: " + input);
             }
         }
+        if (inputs.isEmpty() && !resume) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give FILE|DIR… to ingest, or --resume");
+        }
+        List<Enricher> enrichers = enrichers(context);
+        DiskHeadroom.check(context.data());
+        // the formats read their files (the Shadowserver schema) before the store is opened, for the same reason
+        FormatRegistry formats = context.formats();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = context.err();
+        Store store = context.storeForWriting(waitForStore);
+        List<Path> files = new ArrayList<>(inputs);
+        if (resume) {
+            files.addAll(Resumable.files(store, err));
+        }
+        // each file's summary line is a result, on standard output; with --json it is progress, on standard error
+        IngestReport report = StoreOptions.pipeline(
+                        store, formats, enrichers, settings, new CommandProgress(err, json.on() ? err : out))
+                .ingest(files);
+        if (report.files().stream().allMatch(file -> file.runId() == null)) {
+            context.discardIfUnwritten(); // every file refused before it was read: no run started
+        }
+        if (json.on()) {
+            JsonOption.print(out, IngestJson.of(report));
+        } else {
+            printRejects(out, report);
+            out.println(report.totalLine());
+            out.flush();
+        }
+        UnfinishedRuns.warn(store.connection(), config.zone(), err);
+        return report.failed() ? ExitCodes.FAILURE : ExitCodes.SUCCESS;
+    }
+
+    /** The configured enrichment; one configured but unavailable stops the ingest unless it is allowed. */
+    private List<Enricher> enrichers(CommandContext context) {
         List<String> unavailable = new ArrayList<>();
-        List<Enricher> enrichers = StoreOptions.enrichers(
-                config,
-                parent.data,
-                warning -> {
-                    err.println("sitrep: warning: " + warning);
-                    err.flush();
-                },
-                unavailable::add);
+        List<Enricher> enrichers =
+                StoreOptions.enrichers(context.config(), context.data(), context::warn, unavailable::add);
         if (!unavailable.isEmpty()) {
             if (!allowMissingEnrichment) {
                 throw new IllegalStateException("not ingesting: the " + unavailable.getFirst()
                         + (unavailable.size() > 1 ? " (and " + (unavailable.size() - 1) + " more)" : "")
                         + "; fix sitrep.yaml's enrichment: or pass --allow-missing-enrichment");
             }
-            unavailable.forEach(problem -> err.println("sitrep: warning: " + problem));
-            err.flush();
+            unavailable.forEach(context::warn);
         }
-        if (inputs.isEmpty() && !resume) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give FILE|DIR… to ingest, or --resume");
-        }
-        DiskHeadroom.check(parent.data);
-        // the formats read their files (the Shadowserver schema) before the store is opened, for the same reason
-        FormatRegistry formats = StoreOptions.formats(config, parent.data);
-        try (Store store = waitForStore ? StoreOptions.openWaiting(parent.data, err) : Store.open(parent.data)) {
-            List<Path> files = new ArrayList<>(inputs);
-            if (resume) {
-                files.addAll(Resumable.files(store, err));
-            }
-            // with --json the per-file lines are progress, on standard error; the result alone is on standard output
-            IngestPipeline pipeline = StoreOptions.pipeline(store, formats, enrichers, settings, json ? err : out);
-            IngestReport report = pipeline.ingest(files);
-            if (json) {
-                err.flush();
-                out.println(JsonMapper.builder()
-                        .build()
-                        .writerWithDefaultPrettyPrinter()
-                        .writeValueAsString(IngestJson.of(report)));
-            } else {
-                printRejects(out, report);
-                out.println(report.totalLine());
-            }
-            out.flush();
-            UnfinishedRuns.warn(store.connection(), config.zone(), err);
-            return report.failed() ? 1 : 0;
-        }
+        return enrichers;
     }
 
-    private IngestSettings settings(SitrepConfig config) {
+    private IngestSettings settings(CommandContext context) {
         if (format != null) {
-            FormatRegistry.load().byName(format);
+            context.formats().byName(format); // refuses an unknown name with the known ones
         }
-        return StoreOptions.ingestSettings(config)
+        return StoreOptions.ingestSettings(context.config())
                 .withFormat(format)
                 .withCharset(charset == null ? null : charset(charset))
                 .withMaxRejectRatio(maxRejectRatio)
                 .withBatchSize(batchSize);
     }
 
-    private static Charset charset(String name) {
+    private Charset charset(String name) {
         try {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new IllegalArgumentException("unknown charset " + name);
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown charset " + name);
         }
     }
 

@@ -3,16 +3,16 @@ package org.sitrep.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
 import org.sitrep.app.bulletins.Issue;
+import org.sitrep.app.bulletins.Publication;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
-import org.sitrep.ingest.store.Store;
-import org.sitrep.report.Format;
-import org.sitrep.report.text.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "publish",
         mixinStandardHelpOptions = true,
-        description = "Publish a week's bulletin: its numbers are frozen. Publishing a published week again is a"
-                + " correction (a new revision) and needs --note.")
+        description = "Publish a week's bulletin (--week is required): its numbers are frozen. Publishing a published"
+                + " week again is a correction (a new revision) and needs --note.")
 final class PublishCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -32,13 +32,11 @@ final class PublishCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--week",
-            required = true,
-            paramLabel = "WEEK",
-            converter = AssessCommand.WeekConverter.class,
-            description = "The week to publish, e.g. 2024-W45.")
-    IsoWeek week;
+    @Mixin
+    WeekOption week;
+
+    @Mixin
+    JsonOption json;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "For a correction: what changed and why.")
     String note;
@@ -50,51 +48,53 @@ final class PublishCommand implements Callable<Integer> {
                     + " the reason is kept in the issue's note.")
     String force;
 
+    /** What {@code --json} prints: the issue published and the files written for it. */
+    record Published(String week, int revision, @Nullable String changeNote, String folder, List<String> files) {}
+
     @Override
     public Integer call() throws Exception {
-        Path data = parent.data();
-        SitrepConfig config = StoreOptions.config(data);
-        if (!week.end(config.zone()).isBefore(Clock.systemUTC().instant())) {
-            throw new IllegalArgumentException(
-                    week + " has not ended yet; publish it after " + week.end(config.zone()));
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Store store = StoreOptions.openExisting(data)) {
-            UnfinishedRuns unfinished = UnfinishedRuns.of(store.connection(), config.zone());
-            unfinished.warn(spec.commandLine().getErr());
-            String published = note;
-            if (!unfinished.none()) {
-                if (force == null || force.isBlank()) {
-                    throw new IllegalStateException("refusing to publish " + week + ": "
-                            + unfinished.runs().size() + " ingest run(s) did not finish"
-                            + (unfinished.weeks().isEmpty()
-                                    ? ""
-                                    : " (weeks with their events: " + unfinished.weekList() + ")")
-                            + ", so the week may be incomplete; ingest the files again (sitrep ingest --resume),"
-                            + " or publish with --force REASON");
-                }
-                String forced = "published while ingest run(s) "
-                        + String.join(
-                                ", ",
-                                unfinished.runs().stream()
-                                        .map(run -> String.valueOf(run.id()))
-                                        .toList())
-                        + " had not finished: " + force.strip();
-                published = note == null || note.isBlank() ? forced : note + " (" + forced + ")";
+        IsoWeek week = this.week.required("the week to publish");
+        CommandContext context = parent.context();
+        SitrepConfig config = context.config();
+        Bulletins bulletins = context.bulletins();
+        Publication.Published done;
+        try {
+            done = Publication.publish(
+                    bulletins,
+                    context.store().connection(),
+                    week,
+                    note,
+                    force,
+                    config.zone(),
+                    Clock.systemUTC().instant());
+        } catch (Publication.RefusedException refused) {
+            // a week not ended and a correction without --note are usage errors (2); an unfinished run a failure (1)
+            if (refused.reason() == Publication.RefusedException.Reason.INGEST_UNFINISHED) {
+                throw refused;
             }
-            Bulletins bulletins = StoreOptions.bulletins(
-                    store, data, config, spec.commandLine().getErr());
-            Issue issue = bulletins.publish(week, published);
-            bulletins.render(issue, EnumSet.allOf(Language.class), EnumSet.allOf(Format.class), true);
-            bulletins.writeArchivePages();
+            throw new IllegalArgumentException(refused.getMessage(), refused);
+        }
+        Issue issue = done.issue();
+        List<Path> files = done.files();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.on()) {
+            JsonOption.print(
+                    out,
+                    new Published(
+                            week.toString(),
+                            issue.revision(),
+                            issue.changeNote(),
+                            bulletins.folder(week).toString(),
+                            files.stream().map(Path::toString).toList()));
+        } else {
             out.printf(
                     "published %s revision %d%s%n  %s%n",
                     week,
                     issue.revision(),
                     issue.changeNote() == null ? "" : ": " + issue.changeNote(),
                     bulletins.folder(week));
+            out.flush();
         }
-        out.flush();
-        return 0;
+        return ExitCodes.SUCCESS;
     }
 }

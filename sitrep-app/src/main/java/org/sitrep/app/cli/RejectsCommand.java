@@ -3,10 +3,13 @@ package org.sitrep.app.cli;
 import java.io.PrintWriter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.SqlResources;
-import org.sitrep.ingest.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -27,6 +30,9 @@ final class RejectsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    JsonOption json;
+
     @Option(names = "--file", paramLabel = "NAME", description = "Only rejects of files whose path ends with NAME.")
     String file;
 
@@ -37,36 +43,50 @@ final class RejectsCommand implements Callable<Integer> {
             description = "At most N rejects (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    /** One entry of the reject log as {@code --json} prints it. */
+    record Reject(
+            long runId, String file, long line, @Nullable String field, String code, String detail) {}
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        int listed = 0;
-        try (Store store = StoreOptions.openExisting(
-                        parent.data(),
-                        StoreOptions.config(parent.data()).zone(),
-                        spec.commandLine().getErr());
-                PreparedStatement statement = store.connection().prepareStatement(SQL.get("rejects"))) {
+        List<Reject> rejects = new ArrayList<>();
+        try (PreparedStatement statement = parent.context().store().connection().prepareStatement(SQL.get("rejects"))) {
             statement.setString(1, file);
             statement.setString(2, file);
             statement.setInt(3, limit);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    String field = rows.getString("field");
-                    out.printf(
-                            "%s:%d %s — %s [%s]%n",
+                    rejects.add(new Reject(
+                            rows.getLong("run_id"),
                             rows.getString("file"),
                             rows.getLong("line"),
-                            field == null ? "record" : field,
-                            rows.getString("detail"),
-                            rows.getString("code"));
-                    listed++;
+                            rows.getString("field"),
+                            rows.getString("code"),
+                            rows.getString("detail")));
                 }
             }
         }
-        if (listed == 0) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json.on()) {
+            JsonOption.print(out, new Rejects(rejects));
+            return ExitCodes.SUCCESS;
+        }
+        for (Reject reject : rejects) {
+            out.printf(
+                    "%s:%d %s — %s [%s]%n",
+                    reject.file(),
+                    reject.line(),
+                    reject.field() == null ? "record" : reject.field(),
+                    reject.detail(),
+                    reject.code());
+        }
+        if (rejects.isEmpty()) {
             out.println("no rejected records" + (file == null ? "" : " for " + file));
         }
         out.flush();
-        return 0;
+        return ExitCodes.SUCCESS;
     }
+
+    /** What {@code --json} prints: the rejects listed, newest ingest first, at most {@code --limit}. */
+    record Rejects(List<Reject> rejects) {}
 }

@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.concurrent.Callable;
-import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.ingest.feeds.shadowserver.SchemaLocation;
 import org.sitrep.ingest.feeds.shadowserver.SchemaUpdate;
 import org.sitrep.ingest.feeds.shadowserver.ShadowserverSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -35,15 +35,25 @@ final class ShadowserverSchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    JsonOption json;
+
+    /** What {@code --json} prints: the schema in use and how many report types it knows. */
+    record InUse(String source, int reportTypes) {}
+
     @Override
     public Integer call() {
-        SitrepConfig config = StoreOptions.config(parent.data);
-        ShadowserverSchema schema =
-                StoreOptions.shadowserverSchema(config, parent.data).schema();
+        CommandContext context = parent.context();
+        ShadowserverSchema schema = StoreOptions.shadowserverSchema(context.config(), context.data())
+                .schema();
         PrintWriter out = spec.commandLine().getOut();
+        if (json.on()) {
+            JsonOption.print(out, new InUse(schema.source(), schema.size()));
+            return ExitCodes.SUCCESS;
+        }
         out.println(schema.source() + ": " + schema.size() + " report types");
         out.flush();
-        return 0;
+        return ExitCodes.SUCCESS;
     }
 
     /** {@code sitrep shadowserver-schema update [--url U]}. */
@@ -70,19 +80,31 @@ final class ShadowserverSchemaCommand implements Callable<Integer> {
                 description = "Where to fetch the schema from (default: ${DEFAULT-VALUE}).")
         URI url = SchemaUpdate.DEFAULT_URL;
 
+        @Mixin
+        JsonOption json;
+
+        /** What {@code --json} prints: the file written, its report types and size, where it came from. */
+        record Fetched(String file, int reportTypes, long bytes, String url) {}
+
         @Override
         public Integer call() throws IOException, InterruptedException {
             if (url.getScheme() == null || !url.getScheme().matches("https?")) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--url must be an http(s) URL: " + url);
             }
-            SitrepCommand root = schemaCommand.parent;
-            SchemaLocation location = StoreOptions.shadowserverSchema(StoreOptions.config(root.data), root.data);
+            CommandContext context = schemaCommand.parent.context();
+            SchemaLocation location = StoreOptions.shadowserverSchema(context.config(), context.data());
             SchemaUpdate.Updated updated = SchemaUpdate.withDefaultClient().update(url, location.updateTarget());
             PrintWriter out = spec.commandLine().getOut();
+            if (json.on()) {
+                JsonOption.print(
+                        out,
+                        new Fetched(updated.file().toString(), updated.reportTypes(), updated.bytes(), url.toString()));
+                return ExitCodes.SUCCESS;
+            }
             out.println(updated.file() + ": " + updated.reportTypes() + " report types, " + updated.bytes()
                     + " bytes from " + url);
             out.flush();
-            return 0;
+            return ExitCodes.SUCCESS;
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.bulletins.Bulletins;
+import org.sitrep.app.server.ServerMarker;
 import org.sitrep.core.config.ConfigLoader;
 import org.sitrep.core.config.EnrichmentSources;
 import org.sitrep.core.config.SitrepConfig;
@@ -24,17 +25,40 @@ import org.sitrep.ingest.formats.FormatRegistry;
 import org.sitrep.ingest.pipeline.ConsoleProgress;
 import org.sitrep.ingest.pipeline.IngestPipeline;
 import org.sitrep.ingest.pipeline.IngestSettings;
+import org.sitrep.ingest.pipeline.ProgressListener;
 import org.sitrep.ingest.store.Store;
 import org.sitrep.ingest.store.StoreBusyException;
 
-/** Opening what the bulletin commands share: the store in the data directory, its configuration, its archive. */
-final class StoreOptions {
+/**
+ * Opening what the commands share: the store in the data directory, its configuration, its archive. A command reaches
+ * them through its {@link CommandContext}, which opens each once; the server's ingest uploads take the same ingest
+ * settings, enrichers and formats from here.
+ */
+public final class StoreOptions {
 
     private StoreOptions() {}
 
+    /**
+     * Refuses, with one line naming it, when a server owns the data directory: its store has one writer, the
+     * server; the command line then goes through the server's API.
+     */
+    static void refuseWhenServed(Path data) {
+        ServerMarker.running(data).ifPresent(server -> {
+            throw new IllegalStateException(server.holdsMessage(data));
+        });
+    }
+
+    /** Opens (or makes) the store, unless a server owns it. */
+    static Store open(Path data) throws SQLException {
+        refuseWhenServed(data);
+        return Store.open(data);
+    }
+
     static Store openExisting(Path data) throws SQLException {
-        if (!Files.exists(data.resolve(Store.FILE_NAME))) {
-            throw new IllegalArgumentException("no store in " + data.toAbsolutePath()
+        refuseWhenServed(data);
+        Path file = data.resolve(Store.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no store at " + file.toAbsolutePath()
                     + "; run `sitrep ingest FILE…` or `sitrep demo` first, or choose --data DIR");
         }
         return Store.open(data);
@@ -54,6 +78,7 @@ final class StoreOptions {
 
     /** Opens the store, waiting (and saying so once) while another process holds it. */
     static Store openWaiting(Path data, PrintWriter err) throws SQLException, InterruptedException {
+        refuseWhenServed(data); // a server does not let go of its store: waiting for it would never end
         boolean said = false;
         while (true) {
             try {
@@ -75,7 +100,7 @@ final class StoreOptions {
     }
 
     /** Derivation as configured: the home country, the government-site patterns, the bulletin kinds, the zone. */
-    static IngestSettings ingestSettings(SitrepConfig config) {
+    public static IngestSettings ingestSettings(SitrepConfig config) {
         return IngestSettings.defaults()
                 .withDerivation(new DerivationSettings(
                         config.homeCountry(), config.governmentSitePatterns(), config.bulletinKinds(), config.zone()))
@@ -91,7 +116,7 @@ final class StoreOptions {
     /**
      * The configured enrichment databases; one configured but missing or unreadable goes to {@code unavailable}.
      */
-    static List<Enricher> enrichers(
+    public static List<Enricher> enrichers(
             SitrepConfig config, Path data, Consumer<String> warnings, Consumer<String> unavailable) {
         EnrichmentSources sources = config.enrichment();
         if (sources.equals(EnrichmentSources.NONE)) {
@@ -124,7 +149,7 @@ final class StoreOptions {
     }
 
     /** The feed formats, configured as {@code sitrep.yaml} says (the Shadowserver schema). */
-    static FormatRegistry formats(SitrepConfig config, Path data) {
+    public static FormatRegistry formats(SitrepConfig config, Path data) {
         return FormatRegistry.load()
                 .with(new ShadowserverFormat(shadowserverSchema(config, data).schema()));
     }
@@ -133,13 +158,23 @@ final class StoreOptions {
     static IngestPipeline pipeline(
             Store store, FormatRegistry formats, List<Enricher> enrichers, IngestSettings settings, PrintWriter out)
             throws SQLException {
-        return new IngestPipeline(
+        return pipeline(
                 store,
                 formats,
                 enrichers,
                 settings,
-                new ConsoleProgress(out, System.console() != null, System::nanoTime),
-                Clock.systemUTC());
+                new ConsoleProgress(out, System.console() != null, System::nanoTime));
+    }
+
+    /** A pipeline that reports its progress to {@code progress}. */
+    static IngestPipeline pipeline(
+            Store store,
+            FormatRegistry formats,
+            List<Enricher> enrichers,
+            IngestSettings settings,
+            ProgressListener progress)
+            throws SQLException {
+        return new IngestPipeline(store, formats, enrichers, settings, progress, Clock.systemUTC());
     }
 
     /** The bulletins of the store; their warnings go to the command's standard error. */

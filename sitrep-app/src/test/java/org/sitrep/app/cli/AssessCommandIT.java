@@ -3,8 +3,6 @@ package org.sitrep.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,26 +12,13 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.store.Migrations;
-import picocli.CommandLine;
 
 class AssessCommandIT {
 
     @TempDir
     Path data;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... arguments) {
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        String[] all = new String[arguments.length + 2];
-        all[0] = "--data";
-        all[1] = data.toString();
-        System.arraycopy(arguments, 0, all, 2, arguments.length);
-        return commandLine.execute(all);
-    }
+    private final SitrepRun sitrep = SitrepRun.inData(() -> data);
 
     private void store() throws Exception {
         String script;
@@ -57,8 +42,8 @@ class AssessCommandIT {
 
         // No earlier weeks: every baseline is a reference value (defaced gov 30, infected hosts 500 000, …), every
         // pressure is below 1, so the index is far below 0.85 (优); the major case raises the week to 差.
-        assertThat(run("assess", "--week", "2024-W45")).isZero();
-        assertThat(out.toString())
+        assertThat(sitrep.run("assess", "--week", "2024-W45")).isZero();
+        assertThat(sitrep.out())
                 .contains("worst graded case 重大 raises it to at least 差 (Poor) ⇒ 差 (Poor)")
                 .contains("reference values stand in")
                 .contains("本周，互联网网络安全态势整体评价为差。")
@@ -69,11 +54,12 @@ class AssessCommandIT {
     void recordsAnOverrideThatLaterRunsApply() throws Exception {
         store();
 
-        assertThat(run("assess", "--week", "2024-W45", "--override", "中", "--reason", "contained", "--analyst", "li"))
+        assertThat(sitrep.run(
+                        "assess", "--week", "2024-W45", "--override", "中", "--reason", "contained", "--analyst", "li"))
                 .isZero();
-        assertThat(out.toString()).contains("评价为中。").contains("差 (Poor) ⇒ 中 (Fair) (reason: contained)");
-        assertThat(run("assess", "--week", "2024-W45", "--json")).isZero();
-        assertThat(out.toString()).contains("\"finalBand\" : \"FAIR\"").contains("\"computedBand\" : \"POOR\"");
+        assertThat(sitrep.out()).contains("评价为中。").contains("差 (Poor) ⇒ 中 (Fair) (reason: contained)");
+        assertThat(sitrep.run("assess", "--week", "2024-W45", "--json")).isZero();
+        assertThat(sitrep.out()).contains("\"finalBand\" : \"FAIR\"").contains("\"computedBand\" : \"POOR\"");
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + data.resolve("sitrep.duckdb"));
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
@@ -93,7 +79,7 @@ class AssessCommandIT {
         store();
 
         // No vulnerabilities against the reference baseline of 100 ⇒ 低 computed; the analyst publishes 高
-        assertThat(run(
+        assertThat(sitrep.run(
                         "assess",
                         "--week",
                         "2024-W45",
@@ -103,14 +89,14 @@ class AssessCommandIT {
                         "as the database published",
                         "--analyst",
                         "li"))
-                .as(err.toString())
+                .as(sitrep.err())
                 .isZero();
-        assertThat(out.toString())
+        assertThat(sitrep.out())
                 .contains("vulnerability threat level 低 (Low)")
                 .contains(": 低 (Low) ⇒ 高 (High) (reason: as the database published)")
                 .contains("final band: 差 (Poor)");
-        assertThat(run("assess", "--week", "2024-W45", "--json")).isZero();
-        assertThat(out.toString())
+        assertThat(sitrep.run("assess", "--week", "2024-W45", "--json")).isZero();
+        assertThat(sitrep.out())
                 .contains("\"level\" : \"HIGH\"")
                 .contains("\"computedLevel\" : \"LOW\"")
                 .contains("\"analyst\" : \"li\"");
@@ -132,33 +118,34 @@ class AssessCommandIT {
     void refusesALevelOverrideWithoutReasonOrWithAnUnknownLevel() throws Exception {
         store();
 
-        assertThat(run("assess", "--week", "2024-W45", "--override-level", "高")).isEqualTo(2);
-        assertThat(err.toString()).contains("--override-level needs --reason");
-        assertThat(run("assess", "--week", "2024-W45", "--override-level", "severe", "--reason", "x"))
+        assertThat(sitrep.run("assess", "--week", "2024-W45", "--override-level", "高"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("--override-level must be one of 高 中 低 or high medium low");
+        assertThat(sitrep.err()).contains("--override-level needs --reason");
+        assertThat(sitrep.run("assess", "--week", "2024-W45", "--override-level", "severe", "--reason", "x"))
+                .isEqualTo(2);
+        assertThat(sitrep.err()).contains("--override-level must be one of 高 中 低 or high medium low");
     }
 
     @Test
     void flagsPlaceholderBaselinesInTheBulletinsJsonAndTheCommandsOutput() throws Exception {
         store();
 
-        assertThat(run("assess", "--week", "2024-W45")).isZero();
-        assertThat(out.toString())
+        assertThat(sitrep.run("assess", "--week", "2024-W45")).isZero();
+        assertThat(sitrep.out())
                 .contains("note: 2024-W45 is rated against placeholder baselines (the configured"
                         + " rating.reference_values, too few earlier weeks with data) for infected_hosts, defaced,"
                         + " defaced_gov, backdoored, backdoored_gov, phishing_pages, new_vulnerabilities,"
                         + " high_vulnerabilities");
-        assertThat(run("bulletin", "--week", "2024-W45", "--format", "json"))
-                .as(err.toString())
+        assertThat(sitrep.run("bulletin", "--week", "2024-W45", "--format", "json"))
+                .as(sitrep.err())
                 .isZero();
-        assertThat(out.toString()).contains("note: 2024-W45 is rated against placeholder baselines");
+        assertThat(sitrep.out()).contains("note: 2024-W45 is rated against placeholder baselines");
         String json = java.nio.file.Files.readString(data.resolve("bulletins/2024-W45/bulletin.json"));
         assertThat(json.replaceAll("\\s+", ""))
                 .contains("\"placeholder_baselines\":[\"infected_hosts\",\"defaced\",\"defaced_gov\",\"backdoored\","
                         + "\"backdoored_gov\",\"phishing_pages\",\"new_vulnerabilities\",\"high_vulnerabilities\"]");
         // the published text stays clean
-        assertThat(run("bulletin", "--week", "2024-W45", "--format", "md", "--lang", "en"))
+        assertThat(sitrep.run("bulletin", "--week", "2024-W45", "--format", "md", "--lang", "en"))
                 .isZero();
         assertThat(java.nio.file.Files.readString(data.resolve("bulletins/2024-W45/en/bulletin.md")))
                 .doesNotContain("placeholder")
@@ -177,10 +164,10 @@ class AssessCommandIT {
             defaced(statement, 30, "2024-07-02 02:00:00", 9);
         }
 
-        assertThat(run("assess", "--calibrate", "2024-W01..2024-W26"))
-                .as(err.toString())
+        assertThat(sitrep.run("assess", "--calibrate", "2024-W01..2024-W26"))
+                .as(sitrep.err())
                 .isZero();
-        String printed = out.toString();
+        String printed = sitrep.out();
         // median(1, 3, 2) = 2; every other indicator is 0 in all three weeks
         assertThat(printed)
                 .contains("reference values from 3 weeks with data of 2024-W01..2024-W26 (each indicator's median)")
@@ -200,10 +187,10 @@ class AssessCommandIT {
     void refusesAPeriodThatIsNotOne() throws Exception {
         store();
 
-        assertThat(run("assess", "--calibrate", "2024-W01")).isEqualTo(2);
-        assertThat(err.toString()).contains("--calibrate takes a period of weeks FROM..TO");
-        assertThat(run("assess", "--calibrate", "2023-W01..2023-W26")).isNotZero();
-        assertThat(err.toString()).contains("no week of 2023-W01..2023-W26 has data");
+        assertThat(sitrep.run("assess", "--calibrate", "2024-W01")).isEqualTo(2);
+        assertThat(sitrep.err()).contains("--calibrate takes a period of weeks FROM..TO");
+        assertThat(sitrep.run("assess", "--calibrate", "2023-W01..2023-W26")).isNotZero();
+        assertThat(sitrep.err()).contains("no week of 2023-W01..2023-W26 has data");
     }
 
     private static void defaced(Statement statement, int first, String at, int sites) throws Exception {
@@ -219,15 +206,15 @@ class AssessCommandIT {
     void aWeekWithoutDataIsNotRatedAndItsBulletinSaysSo() throws Exception {
         store(); // data in 2024-W45 only
 
-        assertThat(run("assess", "--week", "2024-W47")).as(err.toString()).isZero();
-        assertThat(out.toString())
+        assertThat(sitrep.run("assess", "--week", "2024-W47")).as(sitrep.err()).isZero();
+        assertThat(sitrep.out())
                 .contains("final band: none: the store holds nothing for the week, which is not rated")
                 .contains("本周无监测数据，不作整体评价。")
                 .doesNotContain("评价为优");
-        assertThat(run("bulletin", "--week", "2024-W47", "--format", "md", "--lang", "zh-CN"))
-                .as(err.toString())
+        assertThat(sitrep.run("bulletin", "--week", "2024-W47", "--format", "md", "--lang", "zh-CN"))
+                .as(sitrep.err())
                 .isZero();
-        assertThat(err.toString()).contains("the store holds no data for 2024-W47; the bulletin says so");
+        assertThat(sitrep.err()).contains("the store holds no data for 2024-W47; the bulletin says so");
         String markdown = java.nio.file.Files.readString(data.resolve("bulletins/2024-W47/zh-CN/bulletin.md"));
         assertThat(markdown)
                 .contains("本周无监测数据，不作整体评价。")
@@ -242,33 +229,33 @@ class AssessCommandIT {
     void refusesAnOverrideWithoutReason() throws Exception {
         store();
 
-        assertThat(run("assess", "--week", "2024-W45", "--override", "中")).isEqualTo(2);
-        assertThat(err.toString()).contains("--override needs --reason");
+        assertThat(sitrep.run("assess", "--week", "2024-W45", "--override", "中"))
+                .isEqualTo(2);
+        assertThat(sitrep.err()).contains("--override needs --reason");
     }
 
     @Test
     void refusesAnUnknownBand() throws Exception {
         store();
 
-        assertThat(run("assess", "--week", "2024-W45", "--override", "ok", "--reason", "x"))
+        assertThat(sitrep.run("assess", "--week", "2024-W45", "--override", "ok", "--reason", "x"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("--override must be one of 优 良 中 差 危");
+        assertThat(sitrep.err()).contains("--override must be one of 优 良 中 差 危");
     }
 
     @Test
     void takesTheDataDirectoryAfterTheSubcommandToo() throws Exception {
         store();
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
+        SitrepRun bare = SitrepRun.plain();
 
-        assertThat(commandLine.execute("assess", "--data", data.toString(), "--week", "2024-W45"))
+        assertThat(bare.run("assess", "--data", data.toString(), "--week", "2024-W45"))
                 .isZero();
-        assertThat(out.toString()).contains("评价为差。");
+        assertThat(bare.out()).contains("评价为差。");
     }
 
     @Test
     void saysWhenThereIsNoStore() {
-        assertThat(run("assess", "--week", "2024-W45")).isEqualTo(2);
-        assertThat(err.toString()).contains("no store at").contains("sitrep.duckdb");
+        assertThat(sitrep.run("assess", "--week", "2024-W45")).isEqualTo(2);
+        assertThat(sitrep.err()).contains("no store at").contains("sitrep.duckdb");
     }
 }

@@ -2,8 +2,6 @@ package org.sitrep.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.week.IsoWeek;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,26 +41,23 @@ class DemoAndPublishIT {
     private static Path data;
     private static String demoOutput;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final SitrepRun sitrep = SitrepRun.plain();
 
     @BeforeAll
     static void demo() {
         data = dir.resolve("data");
-        StringWriter output = new StringWriter();
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(output));
-        int exit = commandLine.execute(
-                "--data", data.toString(), "demo", "--week", WEEK.toString(), "--events-per-week", "3000");
-        demoOutput = output.toString();
-        assertThat(exit).as(demoOutput).isZero();
+        SitrepRun demo = SitrepRun.plain();
+        int exit = demo.run(
+                "--data",
+                data.toString(),
+                "demo",
+                "--no-serve",
+                "--week",
+                WEEK.toString(),
+                "--events-per-week",
+                "3000");
+        demoOutput = demo.out();
+        assertThat(exit).as(demo.err()).isZero();
     }
 
     @Test
@@ -93,9 +87,9 @@ class DemoAndPublishIT {
     void headlineFiguresEqualTheFiguresCommandAndAnIndependentCount() throws Exception {
         JsonNode bulletin =
                 JSON.readTree(data.resolve("bulletins/2024-W45/bulletin.json").toFile());
-        assertThat(run("--data", data.toString(), "figures", "--week", WEEK.toString(), "--json"))
+        assertThat(sitrep.run("--data", data.toString(), "figures", "--week", WEEK.toString(), "--json"))
                 .isZero();
-        JsonNode figures = JSON.readTree(out.toString());
+        JsonNode figures = JSON.readTree(sitrep.out());
 
         long[] independent = independentHeadline();
         JsonNode printed = bulletin.get("figures").get("headline");
@@ -212,10 +206,18 @@ class DemoAndPublishIT {
     @Test
     @Order(3)
     void aSecondDemoRunReusesWhatIsThere() {
-        assertThat(run("--data", data.toString(), "demo", "--week", WEEK.toString(), "--events-per-week", "3000"))
-                .as(err.toString())
+        assertThat(sitrep.run(
+                        "--data",
+                        data.toString(),
+                        "demo",
+                        "--no-serve",
+                        "--week",
+                        WEEK.toString(),
+                        "--events-per-week",
+                        "3000"))
+                .as(sitrep.err())
                 .isZero();
-        assertThat(out.toString())
+        assertThat(sitrep.out())
                 .contains("reusing the generated feeds")
                 .contains("0 accepted")
                 .contains("published 0 earlier weeks (12 already in the archive)");
@@ -224,29 +226,30 @@ class DemoAndPublishIT {
     @Test
     @Order(4)
     void publishingFreezesTheNumbersAndACorrectionIsANewRevisionThatSaysWhatChanged() throws Exception {
-        assertThat(run("--data", data.toString(), "publish", "--week", WEEK.toString()))
-                .as(err.toString())
+        assertThat(sitrep.run("--data", data.toString(), "publish", "--week", WEEK.toString()))
+                .as(sitrep.err())
                 .isZero();
         long defaced = defacedInBulletin();
 
         // Late data for the week: two more defaced domestic sites.
         Path late = dir.resolve("late.jsonl");
         Files.write(late, List.of(defacement("late-one.example.cn"), defacement("late-two.example.cn")));
-        assertThat(run("--data", data.toString(), "ingest", late.toString()))
-                .as(out.toString())
+        assertThat(sitrep.run("--data", data.toString(), "ingest", late.toString()))
+                .as(sitrep.out())
                 .isZero();
 
-        assertThat(run("--data", data.toString(), "bulletin", "--week", WEEK.toString(), "--format", "json"))
+        assertThat(sitrep.run("--data", data.toString(), "bulletin", "--week", WEEK.toString(), "--format", "json"))
                 .isZero();
         assertThat(defacedInBulletin())
                 .as("a published issue keeps its numbers")
                 .isEqualTo(defaced);
 
-        assertThat(run("--data", data.toString(), "publish", "--week", WEEK.toString()))
+        assertThat(sitrep.run("--data", data.toString(), "publish", "--week", WEEK.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("a correction needs --note").contains("defaced " + defaced + "→");
+        assertThat(sitrep.err()).contains("a correction needs --note").contains("defaced " + defaced + "→");
 
-        assertThat(run("--data", data.toString(), "publish", "--week", WEEK.toString(), "--note", "late reports"))
+        assertThat(sitrep.run(
+                        "--data", data.toString(), "publish", "--week", WEEK.toString(), "--note", "late reports"))
                 .isZero();
         JsonNode corrected =
                 JSON.readTree(data.resolve("bulletins/2024-W45/bulletin.json").toFile());

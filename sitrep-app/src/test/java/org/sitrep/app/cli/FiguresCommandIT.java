@@ -2,8 +2,6 @@ package org.sitrep.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +9,6 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.core.store.Migrations;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,15 +17,7 @@ class FiguresCommandIT {
     @TempDir
     Path data;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final SitrepRun sitrep = SitrepRun.plain();
 
     /** A store with two infected hosts in 2024-W45 (Asia/Shanghai) and one in W44. */
     private void store() throws Exception {
@@ -49,19 +38,19 @@ class FiguresCommandIT {
 
     @Test
     void failsWithOneLineWhenTheStoreDoesNotExist() {
-        int exit = run("--data", data.resolve("nowhere").toString(), "figures", "--week", "2024-W45");
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString()).startsWith("sitrep: no store at ").hasLineCount(1);
-        assertThat(out.toString()).isEmpty();
+        int exit = sitrep.run("--data", data.resolve("nowhere").toString(), "figures", "--week", "2024-W45");
+        assertThat(exit).as("a usage error: --data names no store").isEqualTo(2);
+        assertThat(sitrep.err()).startsWith("sitrep: no store at ").hasLineCount(1);
+        assertThat(sitrep.out()).isEmpty();
     }
 
     @Test
     void printsEveryFigureAsATable() throws Exception {
         store();
-        int exit = run("--data", data.toString(), "figures", "--week", "2024-W45", "--lang", "en");
+        int exit = sitrep.run("--data", data.toString(), "figures", "--week", "2024-W45", "--lang", "en");
         assertThat(exit).isZero();
         // infected hosts: 2 this week (198.51.100.1, 2001:db8::1), 1 last week → +100.0%
-        assertThat(out.toString())
+        assertThat(sitrep.out())
                 .contains("2024-W45")
                 .contains("== Malware activity")
                 .containsPattern("Infected hosts\\s+2\\s+1\\s+\\+100\\.0%")
@@ -72,17 +61,17 @@ class FiguresCommandIT {
     @Test
     void printsChineseLabelsByDefault() throws Exception {
         store();
-        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45"))
+        assertThat(sitrep.run("--data", data.toString(), "figures", "--week", "2024-W45"))
                 .isZero();
-        assertThat(out.toString()).contains("本周网络病毒活动情况").containsPattern("境内感染网络病毒的主机数量\\s+2\\s+1");
+        assertThat(sitrep.out()).contains("本周网络病毒活动情况").containsPattern("境内感染网络病毒的主机数量\\s+2\\s+1");
     }
 
     @Test
     void printsTheWholeResultAsJson() throws Exception {
         store();
-        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
+        assertThat(sitrep.run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
                 .isZero();
-        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        JsonNode json = JsonMapper.builder().build().readTree(sitrep.out());
         assertThat(json.get("week").asString()).isEqualTo("2024-W45");
         assertThat(json.get("start").asString()).isEqualTo("2024-11-03T16:00:00Z");
         assertThat(json.get("hasData").asBoolean()).isTrue();
@@ -98,18 +87,19 @@ class FiguresCommandIT {
     @Test
     void saysWhenTheWeekHasNoData() throws Exception {
         store();
-        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W30", "--lang", "en"))
+        assertThat(sitrep.run("--data", data.toString(), "figures", "--week", "2024-W30", "--lang", "en"))
                 .isZero();
-        assertThat(err.toString()).contains("no data for 2024-W30");
-        assertThat(out.toString()).containsPattern("Infected hosts\\s+0\\s+0");
+        assertThat(sitrep.err()).contains("no data for 2024-W30");
+        assertThat(sitrep.out()).containsPattern("Infected hosts\\s+0\\s+0");
     }
 
     @Test
     void refusesAWeekInTheFuture() throws Exception {
         store();
-        assertThat(run("--data", data.toString(), "figures", "--week", "2999-W01"))
-                .isEqualTo(1);
-        assertThat(err.toString()).contains("2999-W01 lies in the future").hasLineCount(1);
+        assertThat(sitrep.run("--data", data.toString(), "figures", "--week", "2999-W01"))
+                .as("a usage error: a week without figures")
+                .isEqualTo(2);
+        assertThat(sitrep.err()).contains("2999-W01 lies in the future").hasLineCount(1);
     }
 
     @Test
@@ -132,22 +122,22 @@ class FiguresCommandIT {
                             FALSE, FALSE, FALSE)""");
         }
 
-        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45", "--lang", "en"))
+        assertThat(sitrep.run("--data", data.toString(), "figures", "--week", "2024-W45", "--lang", "en"))
                 .isZero();
 
-        String table = out.toString().substring(out.toString().indexOf("== Not in the bulletin"));
+        String table = sitrep.out().substring(sitrep.out().indexOf("== Not in the bulletin"));
         // the W44 scan (15) is outside the week; the infected hosts are counted and so not listed
         assertThat(table.lines().skip(1).map(String::strip).toList())
                 .containsExactly(
                         "vulnerable  vulnerable-system  2",
                         "other       scanner            1",
                         "(no kind)   c2-server          1");
-        assertThat(out.toString()).containsPattern("Infected hosts\\s+2\\s+1");
+        assertThat(sitrep.out()).containsPattern("Infected hosts\\s+2\\s+1");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
+        sitrep.clearOut();
+        assertThat(sitrep.run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
                 .isZero();
-        JsonNode rows = JsonMapper.builder().build().readTree(out.toString()).get("notInBulletin");
+        JsonNode rows = JsonMapper.builder().build().readTree(sitrep.out()).get("notInBulletin");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(0).get("kind").asString()).isEqualTo("vulnerable");
         assertThat(rows.get(0).get("events").asLong()).isEqualTo(2);
@@ -160,10 +150,10 @@ class FiguresCommandIT {
         store();
         java.nio.file.Files.writeString(data.resolve("sitrep.yaml"), "home_country: DE\nzone: UTC\n");
 
-        assertThat(run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
+        assertThat(sitrep.run("--data", data.toString(), "figures", "--week", "2024-W45", "--json"))
                 .isZero();
 
-        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        JsonNode json = JsonMapper.builder().build().readTree(sitrep.out());
         // in UTC the week starts on Monday 00:00 UTC: 2024-11-03 16:00 and 15:59:59 UTC fall in W44
         assertThat(json.get("start").asString()).isEqualTo("2024-11-04T00:00:00Z");
         JsonNode infected = json.get("figures").get(2);

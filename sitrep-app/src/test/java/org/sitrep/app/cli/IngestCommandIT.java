@@ -2,32 +2,19 @@ package org.sitrep.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class IngestCommandIT {
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of("--data", dir.resolve("data").toString()));
-        all.addAll(List.of(args));
-        return commandLine.execute(all.toArray(String[]::new));
-    }
+    private final SitrepRun sitrep = SitrepRun.inData(() -> dir.resolve("data"));
 
     private static String event(int i) {
         return "{\"time.source\":\"2026-11-23T08:00:00Z\",\"feed.name\":\"f\",\"classification.type\":\"phishing\","
@@ -40,10 +27,10 @@ class IngestCommandIT {
                 dir.resolve("events.jsonl"),
                 List.of(event(1), "{\"feed.name\":\"f\",\"time.source\":\"2026-11-23T08:00:00Z\"}", event(2)));
 
-        int exit = run("ingest", file.toString());
+        int exit = sitrep.run("ingest", file.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString())
+        assertThat(sitrep.out())
                 .contains("events.jsonl: 3 read, 2 accepted, 0 duplicate, 0 skipped, 1 rejected [intelmq-jsonl]")
                 .contains("events.jsonl:2 classification.type — classification.type is required [missing-field]")
                 .contains("total: 1 file, 3 read, 2 accepted, 0 duplicate, 0 skipped, 1 rejected");
@@ -60,10 +47,10 @@ class IngestCommandIT {
         }
         Path file = Files.write(dir.resolve("noisy.jsonl"), lines);
 
-        int exit = run("ingest", file.toString());
+        int exit = sitrep.run("ingest", file.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString())
+        assertThat(sitrep.out())
                 .contains("noisy.jsonl:31 record — not a JSON object: not json 0 [bad-json]")
                 .contains("noisy.jsonl:50 record")
                 .doesNotContain("noisy.jsonl:51 ")
@@ -74,32 +61,35 @@ class IngestCommandIT {
     void exitsWithOneWhenAFileFailsItsRejectRatio() throws Exception {
         Path file = Files.write(dir.resolve("bad.jsonl"), List.of(event(1), "x", "y"));
 
-        int exit = run("ingest", "--max-reject-ratio", "0.5", file.toString());
+        int exit = sitrep.run("ingest", "--max-reject-ratio", "0.5", file.toString());
 
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("FAILED: 2 of 3 records rejected");
+        assertThat(sitrep.out()).contains("FAILED: 2 of 3 records rejected");
     }
 
     @Test
     void exitsWithTwoForUsageErrors() throws Exception {
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
 
-        assertThat(run("ingest", "--format", "nope", file.toString())).isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(sitrep.run("ingest", "--format", "nope", file.toString())).isEqualTo(2);
+        assertThat(sitrep.err())
                 .contains("unknown format nope; known formats: ")
                 .contains("intelmq-csv, intelmq-jsonl");
-        assertThat(run("ingest", dir.resolve("missing.jsonl").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no such file or directory");
-        assertThat(run("ingest")).isEqualTo(2);
+        assertThat(sitrep.run("ingest", dir.resolve("missing.jsonl").toString()))
+                .isEqualTo(2);
+        assertThat(sitrep.err()).contains("no such file or directory");
+        assertThat(sitrep.run("ingest")).isEqualTo(2);
     }
 
     @Test
     void aCommandThatFailsBeforeWritingLeavesNoStoreBehind() throws Exception {
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
 
-        assertThat(run("ingest", "--format", "nope", file.toString())).isEqualTo(2);
-        assertThat(run("ingest", dir.resolve("missing.jsonl").toString())).isEqualTo(2);
-        assertThat(run("ingest", file.toString(), dir.resolve("missing.jsonl").toString()))
+        assertThat(sitrep.run("ingest", "--format", "nope", file.toString())).isEqualTo(2);
+        assertThat(sitrep.run("ingest", dir.resolve("missing.jsonl").toString()))
+                .isEqualTo(2);
+        assertThat(sitrep.run(
+                        "ingest", file.toString(), dir.resolve("missing.jsonl").toString()))
                 .isEqualTo(2);
 
         assertThat(dir.resolve("data").resolve("sitrep.duckdb")).doesNotExist();
@@ -109,10 +99,10 @@ class IngestCommandIT {
     void printsTheResultAsJsonOnStandardOutputAndProgressOnStandardError() throws Exception {
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1), event(2), "garbage"));
 
-        assertThat(run("ingest", "--json", file.toString())).isZero();
+        assertThat(sitrep.run("ingest", "--json", file.toString())).isZero();
 
         tools.jackson.databind.JsonNode result =
-                tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toString());
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(sitrep.out());
         assertThat(result.get("totals").get("accepted").asLong()).isEqualTo(2);
         assertThat(result.get("totals").get("rejected").asLong()).isEqualTo(1);
         assertThat(result.get("failed").asBoolean()).isFalse();
@@ -121,18 +111,18 @@ class IngestCommandIT {
         assertThat(first.get("status").asString()).isEqualTo("completed");
         assertThat(first.get("firstRejects").get(0).get("line").asLong()).isEqualTo(3);
         assertThat(first.get("firstRejects").get(0).get("code").asString()).isEqualTo("bad-json");
-        assertThat(err.toString()).contains("e.jsonl");
+        assertThat(sitrep.err()).contains("e.jsonl");
     }
 
     @Test
     void aSecondRunOfTheSameFileAddsNothing() throws Exception {
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
-        run("ingest", file.toString());
+        sitrep.run("ingest", file.toString());
 
-        int exit = run("ingest", file.toString());
+        int exit = sitrep.run("ingest", file.toString());
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("e.jsonl: already ingested (run 1), nothing added");
+        assertThat(sitrep.out()).contains("e.jsonl: already ingested (run 1), nothing added");
     }
 
     @Test
@@ -150,9 +140,9 @@ class IngestCommandIT {
                                         "2026-11-23T08:00:00Z",
                                         now.minus(java.time.Duration.ofDays(60)).toString())));
 
-        assertThat(run("ingest", file.toString())).isZero();
+        assertThat(sitrep.run("ingest", file.toString())).isZero();
 
-        assertThat(out.toString())
+        assertThat(sitrep.out())
                 .contains("window.jsonl: 2 read, 1 accepted, 0 duplicate, 0 skipped, 1 rejected")
                 .contains("window.jsonl:2 time.source")
                 .contains("[time-out-of-range]");
@@ -164,22 +154,23 @@ class IngestCommandIT {
         Files.writeString(data.resolve("sitrep.yaml"), "enrichment:\n  country_mmdb: geo/missing.mmdb\n");
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
 
-        assertThat(run("ingest", file.toString())).isEqualTo(1);
-        assertThat(err.toString())
+        assertThat(sitrep.run("ingest", file.toString())).isEqualTo(1);
+        assertThat(sitrep.err())
                 .contains("not ingesting: the IP-to-country mmdb")
                 .contains("missing.mmdb not found")
                 .contains("--allow-missing-enrichment");
-        assertThat(out.toString()).doesNotContain("accepted");
+        assertThat(sitrep.out()).doesNotContain("accepted");
 
-        assertThat(run("ingest", "--allow-missing-enrichment", file.toString())).isZero();
-        assertThat(out.toString()).contains("1 accepted");
+        assertThat(sitrep.run("ingest", "--allow-missing-enrichment", file.toString()))
+                .isZero();
+        assertThat(sitrep.out()).contains("1 accepted");
     }
 
     @Test
     void aSecondCommandOnTheStoreNamesTheOneHoldingIt() throws Exception {
         Path data = dir.resolve("data");
         Path file = Files.write(dir.resolve("e.jsonl"), List.of(event(1)));
-        assertThat(run("ingest", file.toString())).isZero();
+        assertThat(sitrep.run("ingest", file.toString())).isZero();
         Process holder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "--enable-native-access=ALL-UNNAMED",
@@ -193,9 +184,9 @@ class IngestCommandIT {
             assertThat(new String(holder.getInputStream().readNBytes(5), java.nio.charset.StandardCharsets.UTF_8))
                     .isEqualTo("held\n");
 
-            assertThat(run("rejects")).isEqualTo(1);
+            assertThat(sitrep.run("rejects")).isEqualTo(1);
 
-            assertThat(err.toString())
+            assertThat(sitrep.err())
                     .contains("another sitrep command (PID " + holder.pid() + ") is using " + data.toAbsolutePath())
                     .doesNotContain("duckdb.org")
                     .doesNotContain("Conflicting lock");
@@ -218,12 +209,12 @@ class IngestCommandIT {
                             java.time.Instant.now());
         }
 
-        assertThat(run("rejects")).isZero();
-        assertThat(err.toString()).contains("warning: ingest run 1 of " + file.toAbsolutePath() + " (started");
+        assertThat(sitrep.run("rejects")).isZero();
+        assertThat(sitrep.err()).contains("warning: ingest run 1 of " + file.toAbsolutePath() + " (started");
 
-        assertThat(run("ingest", "--resume")).isZero();
+        assertThat(sitrep.run("ingest", "--resume")).isZero();
 
-        assertThat(out.toString()).contains("cut.jsonl: 3 read, 2 accepted, 0 duplicate, 0 skipped, 1 rejected");
+        assertThat(sitrep.out()).contains("cut.jsonl: 3 read, 2 accepted, 0 duplicate, 0 skipped, 1 rejected");
         assertThat(KilledIngestIT.rows(data, "SELECT id, status FROM ingest_runs ORDER BY id"))
                 .containsExactly("1\tsuperseded", "2\tcompleted");
     }
@@ -253,13 +244,13 @@ class IngestCommandIT {
             holder.destroyForcibly();
         });
 
-        int exit = run("ingest", "--wait", file.toString());
+        int exit = sitrep.run("ingest", "--wait", file.toString());
         release.join();
         holder.waitFor();
 
-        assertThat(exit).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("(PID " + holder.pid() + ")").contains("waiting for it");
-        assertThat(out.toString()).contains("e.jsonl: 1 read, 1 accepted");
+        assertThat(exit).as(sitrep.err()).isZero();
+        assertThat(sitrep.err()).contains("(PID " + holder.pid() + ")").contains("waiting for it");
+        assertThat(sitrep.out()).contains("e.jsonl: 1 read, 1 accepted");
     }
 
     /** Holds a store open until killed, as a long ingest would. */

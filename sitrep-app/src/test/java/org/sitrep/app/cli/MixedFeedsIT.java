@@ -2,8 +2,6 @@ package org.sitrep.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +9,6 @@ import java.sql.ResultSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** A directory of real-format feeds from many publishers ingests in one command, and a second time adds nothing. */
 class MixedFeedsIT {
@@ -19,22 +16,14 @@ class MixedFeedsIT {
     @TempDir
     Path data;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final SitrepRun sitrep = SitrepRun.plain();
 
     @Test
     void ingestsEveryFeedOfADirectoryWithCountsPerFileAndAddsNothingTheSecondTime() throws Exception {
         Path feeds = Path.of(MixedFeedsIT.class.getResource("mixed-feeds").toURI());
 
-        assertThat(run("--data", data.toString(), "ingest", feeds.toString()))
-                .as(err.toString())
+        assertThat(sitrep.run("--data", data.toString(), "ingest", feeds.toString()))
+                .as(sitrep.err())
                 .isZero();
 
         // Each file detected as its publisher's format, with its own counts (rejects are the fixtures' bad records).
@@ -59,23 +48,24 @@ class MixedFeedsIT {
                 Map.entry(
                         "kev-catalog.json",
                         "3 read, 1 accepted, 0 duplicate, 1 updated, 0 skipped, 1 rejected [kev-json]"));
-        lines.forEach((file, counts) -> assertThat(out.toString()).contains(file + ": " + counts));
-        assertThat(out.toString()).contains("cve-records.jsonl:4 record — not JSON");
+        lines.forEach((file, counts) -> assertThat(sitrep.out()).contains(file + ": " + counts));
+        assertThat(sitrep.out()).contains("cve-records.jsonl:4 record — not JSON");
         long[] stored = storeCounts();
         // Events accepted: 3 + 2 + 2 + 4 + 2 + 2 + 2 + 6 + 5 = 28; vulnerabilities: 2 (CVE) + 2 (CNVD) + 1 (KEV) = 5.
         assertThat(stored).containsExactly(28, 5);
 
-        out.getBuffer().setLength(0);
-        assertThat(run("--data", data.toString(), "rejects")).isZero();
-        assertThat(out.toString().lines())
+        sitrep.clearOut();
+        assertThat(sitrep.run("--data", data.toString(), "rejects")).isZero();
+        assertThat(sitrep.out().lines())
                 .hasSize(5) // 2 (CVE) + 2 (CNVD) + 1 (KEV), as counted above
                 .contains("cve-records.jsonl:4 record — not JSON: Unexpected end-of-input: was expecting closing quote"
                         + " for a string value [bad-json]");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("--data", data.toString(), "ingest", feeds.toString())).isZero();
-        assertThat(out.toString()).contains("total: 12 files, 0 read, 0 accepted");
-        lines.keySet().forEach(file -> assertThat(out.toString()).contains(file + ": already ingested"));
+        sitrep.clearOut();
+        assertThat(sitrep.run("--data", data.toString(), "ingest", feeds.toString()))
+                .isZero();
+        assertThat(sitrep.out()).contains("total: 12 files, 0 read, 0 accepted");
+        lines.keySet().forEach(file -> assertThat(sitrep.out()).contains(file + ": already ingested"));
         assertThat(storeCounts()).isEqualTo(stored);
     }
 

@@ -3,8 +3,6 @@ package org.sitrep.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,29 +39,19 @@ class PublishedIssueIT {
     private static Path data;
     private static Map<String, byte[]> firstRendering;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final SitrepRun sitrep = SitrepRun.inData(() -> data);
 
     @BeforeAll
     static void publishAnIssue() throws Exception {
         data = dir.resolve("data");
-        ChildSitrep.Result demo =
-                ChildSitrep.command(data, List.of("demo", "--week", LATEST, "--events-per-week", "1000"), -1);
+        ChildSitrep.Result demo = ChildSitrep.command(
+                data, List.of("demo", "--no-serve", "--week", LATEST, "--events-per-week", "1000"), -1);
         assertThat(demo.exit()).as(demo.output()).isZero();
         ChildSitrep.Result render = ChildSitrep.command(data, List.of("bulletin", "--week", PUBLISHED), -1);
         assertThat(render.exit()).as(render.output()).isZero();
         assertThat(render.output()).contains("revision 1 (published");
         firstRendering = files(data.resolve("bulletins").resolve(PUBLISHED));
         assertThat(firstRendering).containsKeys("bulletin.json", "zh-CN/bulletin.pdf", "en/blocklist.txt");
-    }
-
-    private int run(String... args) {
-        var commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of("--data", data.toString()));
-        all.addAll(List.of(args));
-        return commandLine.execute(all.toArray(String[]::new));
     }
 
     /** Every file under a folder by its relative path, with its bytes, but a killed write's temporary files. */
@@ -96,10 +84,10 @@ class PublishedIssueIT {
                             .formatted(i % 10, i, i));
         }
         Path file = Files.write(dir.resolve("late.jsonl"), late, StandardCharsets.UTF_8);
-        assertThat(run("ingest", file.toString())).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("40 accepted");
+        assertThat(sitrep.run("ingest", file.toString())).as(sitrep.out()).isZero();
+        assertThat(sitrep.out()).contains("40 accepted");
 
-        assertThat(run("bulletin", "--week", PUBLISHED)).as(err.toString()).isZero();
+        assertThat(sitrep.run("bulletin", "--week", PUBLISHED)).as(sitrep.err()).isZero();
 
         assertUnchanged();
     }
@@ -107,8 +95,8 @@ class PublishedIssueIT {
     @Test
     @Order(2)
     void freshWritesADraftBesideThePublishedFilesNeverOverThem() throws Exception {
-        assertThat(run("bulletin", "--week", PUBLISHED, "--fresh", "--format", "all"))
-                .as(err.toString())
+        assertThat(sitrep.run("bulletin", "--week", PUBLISHED, "--fresh", "--format", "all"))
+                .as(sitrep.err())
                 .isZero();
 
         assertUnchanged();
@@ -146,7 +134,7 @@ class PublishedIssueIT {
         }
         assertThat(killed).isPositive();
 
-        assertThat(run("bulletin", "--week", PUBLISHED)).as(err.toString()).isZero();
+        assertThat(sitrep.run("bulletin", "--week", PUBLISHED)).as(sitrep.err()).isZero();
         assertUnchanged();
         try (var paths = Files.walk(data.resolve("bulletins").resolve(PUBLISHED))) {
             assertThat(paths.map(path -> path.getFileName().toString()))
@@ -160,19 +148,19 @@ class PublishedIssueIT {
     void publishRefusesAWeekWithAnUnfinishedRunAndEveryCommandWarns() throws Exception {
         leaveARunUnfinished();
 
-        assertThat(run("figures", "--week", LATEST)).isZero();
-        assertThat(err.toString()).contains("warning: ingest run").contains("did not finish");
+        assertThat(sitrep.run("figures", "--week", LATEST)).isZero();
+        assertThat(sitrep.err()).contains("warning: ingest run").contains("did not finish");
 
-        assertThat(run("publish", "--week", LATEST)).isEqualTo(1);
-        assertThat(err.toString())
+        assertThat(sitrep.run("publish", "--week", LATEST)).isEqualTo(1);
+        assertThat(sitrep.err())
                 .contains("refusing to publish " + LATEST)
                 .contains("--force REASON")
                 .doesNotContain("Exception");
 
-        assertThat(run("publish", "--week", LATEST, "--force", "the missing file holds no data of this week"))
-                .as(err.toString())
+        assertThat(sitrep.run("publish", "--week", LATEST, "--force", "the missing file holds no data of this week"))
+                .as(sitrep.err())
                 .isZero();
-        assertThat(out.toString()).contains("published " + LATEST + " revision 1");
+        assertThat(sitrep.out()).contains("published " + LATEST + " revision 1");
         assertThat(KilledIngestIT.rows(
                         data,
                         "SELECT change_note FROM bulletin_issues WHERE status = 'published' AND week = '" + LATEST

@@ -3,8 +3,6 @@ package org.sitrep.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * TLP 2.0 on the way out: drop sites marked AMBER, AMBER+STRICT, RED and GREEN are ingested beside CLEAR and
@@ -42,15 +39,7 @@ class PublishedTlpIT {
     @TempDir
     Path data;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final SitrepRun sitrep = SitrepRun.plain();
 
     private static String dropSite(String host, String ip, String tlp) {
         return "{\"time.source\":\"2026-11-17T09:00:00+00:00\",\"feed.name\":\"Malware URLs\","
@@ -78,11 +67,11 @@ class PublishedTlpIT {
                 + "\"classification.type\":\"infected-system\",\"classification.identifier\":\"mirai\","
                 + "\"source.ip\":\"192.0.2.77\",\"source.geolocation.cc\":\"CN\"}");
         Path feed = Files.write(data.resolve("events.jsonl"), lines, StandardCharsets.UTF_8);
-        assertThat(run("--data", data.toString(), "ingest", feed.toString()))
-                .as(err.toString())
+        assertThat(sitrep.run("--data", data.toString(), "ingest", feed.toString()))
+                .as(sitrep.err())
                 .isZero();
-        assertThat(run("--data", data.toString(), "publish", "--week", "2026-W47"))
-                .as(err.toString())
+        assertThat(sitrep.run("--data", data.toString(), "publish", "--week", "2026-W47"))
+                .as(sitrep.err())
                 .isZero();
     }
 
@@ -150,10 +139,11 @@ class PublishedTlpIT {
                         dropSite("clear-drop.example.com", "192.0.2.10", "CLEAR"),
                         dropSite("unmarked-drop.example.net", "192.0.2.11", null)),
                 StandardCharsets.UTF_8);
-        assertThat(run("--data", strict.toString(), "ingest", feed.toString())).isZero();
+        assertThat(sitrep.run("--data", strict.toString(), "ingest", feed.toString()))
+                .isZero();
 
-        assertThat(run("--data", strict.toString(), "bulletin", "--week", "2026-W47", "--format", "blocklist"))
-                .as(err.toString())
+        assertThat(sitrep.run("--data", strict.toString(), "bulletin", "--week", "2026-W47", "--format", "blocklist"))
+                .as(sitrep.err())
                 .isZero();
 
         List<Path> blocklists;
@@ -180,7 +170,7 @@ class PublishedTlpIT {
 
     @Test
     void anUnknownSectorAndProvinceRenderAsOtherUnknownWithAWarning() throws IOException {
-        assertThat(err.toString())
+        assertThat(sitrep.err())
                 .contains("sitrep: warning: figure PHISHING_BY_SECTOR has 1 of key 'aerospace', which the bulletin"
                         + " cannot name; shown as other/unknown")
                 .contains("sitrep: warning: figure INFECTED_BY_PROVINCE has 1 without a known province; shown as"

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +18,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.ingest.feeds.shadowserver.ShadowserverSchema;
-import picocli.CommandLine;
 
 /**
  * A directory of Shadowserver reports: the reports of the schema are ingested as the schema classifies them, the
@@ -32,24 +29,17 @@ class ShadowserverReportsIT {
     @TempDir
     Path data;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine commandLine = SitrepCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
+    private final SitrepRun sitrep = SitrepRun.plain();
 
     @Test
     void ingestsTheKnownReportsAndRefusesTheUnknownOnesWhole() throws Exception {
         Path reports = Path.of(getClass().getResource("shadowserver-reports").toURI());
 
         // the unknown reports' files fail their run (every record rejected); the others are ingested
-        assertThat(run("--data", data.toString(), "ingest", reports.toString())).isEqualTo(1);
+        assertThat(sitrep.run("--data", data.toString(), "ingest", reports.toString()))
+                .isEqualTo(1);
 
-        assertThat(out.toString())
+        assertThat(sitrep.out())
                 .contains("2026-11-23-event4_sinkhole_http-example-geo.csv: 2 read, 2 accepted, 0 duplicate, 0"
                         + " skipped, 0 rejected [shadowserver]")
                 .contains("scan_http.csv: 2 read, 2 accepted, 0 duplicate, 0 skipped, 0 rejected [shadowserver]")
@@ -80,22 +70,24 @@ class ShadowserverReportsIT {
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         try {
-            assertThat(run("--data", data.toString(), "shadowserver-schema", "update", "--url", base + "/v1/schema"))
-                    .as(err.toString())
+            assertThat(sitrep.run(
+                            "--data", data.toString(), "shadowserver-schema", "update", "--url", base + "/v1/schema"))
+                    .as(sitrep.err())
                     .isZero();
             Path fetched = data.resolve("shadowserver/intelmq.json");
-            assertThat(out.toString()).contains(fetched + ": 170 report types, " + schema.length + " bytes from ");
+            assertThat(sitrep.out()).contains(fetched + ": 170 report types, " + schema.length + " bytes from ");
             assertThat(Files.readAllBytes(fetched)).isEqualTo(schema);
 
-            assertThat(run("--data", data.toString(), "shadowserver-schema", "update", "--url", base + "/broken"))
+            assertThat(sitrep.run(
+                            "--data", data.toString(), "shadowserver-schema", "update", "--url", base + "/broken"))
                     .isEqualTo(1);
-            assertThat(err.toString())
-                    .startsWith("sitrep: refused, the schema in use is unchanged: " + base + "/broken");
+            assertThat(sitrep.err()).startsWith("sitrep: refused, the schema in use is unchanged: " + base + "/broken");
             assertThat(Files.readAllBytes(fetched)).isEqualTo(schema);
 
-            out.getBuffer().setLength(0);
-            assertThat(run("--data", data.toString(), "shadowserver-schema")).isZero();
-            assertThat(out.toString()).isEqualTo(fetched + ": 170 report types" + System.lineSeparator());
+            sitrep.clearOut();
+            assertThat(sitrep.run("--data", data.toString(), "shadowserver-schema"))
+                    .isZero();
+            assertThat(sitrep.out()).isEqualTo(fetched + ": 170 report types" + System.lineSeparator());
         } finally {
             server.stop(0);
         }
@@ -106,8 +98,9 @@ class ShadowserverReportsIT {
         Files.writeString(data.resolve("sitrep.yaml"), "feeds:\n  shadowserver:\n    schema: nowhere.json\n");
         Path reports = Path.of(getClass().getResource("shadowserver-reports").toURI());
 
-        assertThat(run("--data", data.toString(), "ingest", reports.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("nowhere.json: no such file (sitrep.yaml, feeds.shadowserver.schema)");
+        assertThat(sitrep.run("--data", data.toString(), "ingest", reports.toString()))
+                .isEqualTo(2);
+        assertThat(sitrep.err()).contains("nowhere.json: no such file (sitrep.yaml, feeds.shadowserver.schema)");
         assertThat(data.resolve("sitrep.duckdb")).doesNotExist();
     }
 

@@ -19,7 +19,11 @@ record ConfigFile(
         List<KindRuleFile> bulletinKinds,
         Boolean publishUnmarked,
         IngestFile ingest,
-        Map<String, Map<String, Object>> feeds) {
+        Map<String, Map<String, Object>> feeds,
+        ServerFile server) {
+
+    /** {@code server}: {@code port}, {@code bind}, {@code log_format} ({@code plain} or {@code json}). */
+    record ServerFile(Integer port, String bind, String logFormat) {}
 
     record IngestFile(EventWindowFile eventWindow) {}
 

@@ -35,7 +35,8 @@ record ConfigMerge(String source) {
                         kinds(file.bulletinKinds(), defaults.bulletinKinds()),
                         or(file.publishUnmarked(), defaults.publishUnmarked()),
                         eventWindow(file.ingest(), defaults.eventWindow()),
-                        or(file.feeds(), defaults.feeds())));
+                        or(file.feeds(), defaults.feeds()),
+                        server(file.server(), defaults.server())));
     }
 
     /** Rules as written replace the defaults whole, so that the file says every rule there is. */
@@ -86,6 +87,20 @@ record ConfigMerge(String source) {
             return defaults;
         }
         return check("bulletin.", () -> BulletinSettings.parse(file.emptySections()));
+    }
+
+    private ServerSettings server(ConfigFile.ServerFile file, ServerSettings defaults) {
+        if (file == null) {
+            return defaults;
+        }
+        return check(
+                "server.",
+                () -> new ServerSettings(
+                        or(file.port(), defaults.port()),
+                        or(file.bind(), defaults.bind()),
+                        file.logFormat() == null
+                                ? defaults.logFormat()
+                                : ServerSettings.LogFormat.of(file.logFormat())));
     }
 
     private EventWindow eventWindow(ConfigFile.IngestFile file, EventWindow defaults) {

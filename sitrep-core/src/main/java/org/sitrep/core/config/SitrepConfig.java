@@ -26,6 +26,8 @@ import org.sitrep.core.figures.FigureSettings;
  * @param publishUnmarked whether material without a TLP label may be published; TLP:CLEAR always may, every
  *     other label never ({@code publish_unmarked})
  * @param eventWindow the times an ingested event may carry around the time of ingest ({@code ingest.event_window})
+ * @param feeds settings of single feeds, by format name
+ * @param server how {@code sitrep serve} serves ({@code server})
  */
 public record SitrepConfig(
         Organisation organisation,
@@ -39,7 +41,8 @@ public record SitrepConfig(
         KindMapping bulletinKinds,
         boolean publishUnmarked,
         EventWindow eventWindow,
-        Map<String, Map<String, Object>> feeds) {
+        Map<String, Map<String, Object>> feeds,
+        ServerSettings server) {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -58,6 +61,7 @@ public record SitrepConfig(
         Objects.requireNonNull(bulletinKinds, "bulletin_kinds is required");
         eventWindow = eventWindow == null ? EventWindow.DEFAULTS : eventWindow;
         feeds = feeds == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(feeds));
+        server = server == null ? ServerSettings.DEFAULTS : server;
     }
 
     /** With the default bulletin settings and kinds, unmarked material publishable, no per-feed configuration. */
@@ -81,7 +85,8 @@ public record SitrepConfig(
                 KindMapping.defaults(),
                 true,
                 EventWindow.DEFAULTS,
-                Map.of());
+                Map.of(),
+                ServerSettings.DEFAULTS);
     }
 
     /** The configuration as before, with other bulletin kinds. */
@@ -98,7 +103,8 @@ public record SitrepConfig(
                 kinds,
                 publishUnmarked,
                 eventWindow,
-                feeds);
+                feeds,
+                server);
     }
 
     /** The defaults of {@code spec/rating.md} and {@code spec/bulletin.md}, with a placeholder organisation. */
@@ -123,7 +129,8 @@ public record SitrepConfig(
                 KindMapping.defaults(),
                 true,
                 EventWindow.DEFAULTS,
-                Map.of());
+                Map.of(),
+                ServerSettings.DEFAULTS);
     }
 
     /** The figures' settings: this configuration's home country, week zone and worm families, on DuckDB. */

@@ -33,11 +33,16 @@ public record Figure(
                 Change.between(thisWeek, lastWeek));
     }
 
-    /** This week's value as a count; fails for a share or ratio. */
+    /**
+     * This week's value as a count; fails for a share or ratio. A count read back from a frozen issue's JSON may be
+     * an {@code Integer}: any whole number of a counting unit is a count.
+     */
     public long count() {
-        if (!(thisWeek instanceof Long value)) {
+        Number value = thisWeek;
+        boolean whole = value instanceof Long || value instanceof Integer || value instanceof Short;
+        if (value == null || !whole || unit == Unit.PERCENT || unit == Unit.RATIO) {
             throw new IllegalStateException(id + " is not a count");
         }
-        return value;
+        return value.longValue();
     }
 }

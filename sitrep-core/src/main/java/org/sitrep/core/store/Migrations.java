@@ -23,7 +23,9 @@ public final class Migrations {
             "V2__assessment_overrides.sql",
             "V3__bulletin_archive.sql",
             "V4__events_without_primary_key.sql",
-            "V5__dedup_zone_days_and_level_overrides.sql");
+            "V5__dedup_zone_days_and_level_overrides.sql",
+            "V6__users_tokens_audit.sql",
+            "V7__case_organisations_and_ip_bits.sql");
 
     public static final int CURRENT_VERSION = SCRIPTS.size();
 

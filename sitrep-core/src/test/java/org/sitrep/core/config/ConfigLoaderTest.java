@@ -72,6 +72,19 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void readsTheServerSectionAndRefusesABadPortOrLogFormatByItsKey() {
+        SitrepConfig config = ConfigLoader.parse("server:\n  port: 9443\n  log_format: json\n", "sitrep.yaml");
+        assertThat(config.server()).isEqualTo(new ServerSettings(9443, "127.0.0.1", ServerSettings.LogFormat.JSON));
+        assertThatThrownBy(() -> ConfigLoader.parse("server:\n  port: 70000\n", "sitrep.yaml"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("sitrep.yaml: server.port must be from 1 to 65535, was 70000");
+        assertThatThrownBy(() -> ConfigLoader.parse("server:\n  log_format: xml\n", "sitrep.yaml"))
+                .hasMessage("sitrep.yaml: server.log_format is plain or json, was 'xml'");
+        assertThatThrownBy(() -> ConfigLoader.parse("server:\n  adress: 0.0.0.0\n", "sitrep.yaml"))
+                .hasMessageStartingWith("sitrep.yaml: unknown key server.adress (line 2)");
+    }
+
+    @Test
     void emptyFileMeansDefaults() throws Exception {
         Path file = Files.writeString(dir.resolve("sitrep.yaml"), "# nothing set\n");
 

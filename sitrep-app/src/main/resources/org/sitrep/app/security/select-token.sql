@@ -1,0 +1,1 @@
+SELECT id, name, username, role, created_at, expires_at, revoked_at, revoked_by FROM api_tokens WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT username, password_hash, role, organisation_id, disabled, created_at FROM users WHERE username = :username

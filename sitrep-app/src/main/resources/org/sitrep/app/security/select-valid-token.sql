@@ -1,0 +1,1 @@
+SELECT t.id, t.username, t.role, u.organisation_id FROM api_tokens t JOIN users u ON u.username = t.username WHERE t.token_sha256 = :sha256 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > :now) AND NOT u.disabled

@@ -1,0 +1,1 @@
+UPDATE users SET disabled = :disabled WHERE username = :username
