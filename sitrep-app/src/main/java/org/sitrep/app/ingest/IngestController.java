@@ -1,6 +1,10 @@
 package org.sitrep.app.ingest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -52,7 +56,23 @@ class IngestController {
             summary = "Uploads feed files (multipart parts named file) and ingests them as a job",
             description = "202 with the job; poll GET /api/v1/jobs/{id}: done counts the records read, and the"
                     + " result has each file's run and counts. format (optional) reads every file in that format"
-                    + " instead of detecting it. A file above sitrep.ingest.max-upload-size is 413.")
+                    + " instead of detecting it. A file above sitrep.ingest.max-upload-size is 413.",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                            schemaProperties = {
+                                                @SchemaProperty(
+                                                        name = "file",
+                                                        array =
+                                                                @ArraySchema(
+                                                                        schema =
+                                                                                @Schema(
+                                                                                        type = "string",
+                                                                                        format = "binary"))),
+                                                @SchemaProperty(name = "format", schema = @Schema(type = "string"))
+                                            })))
     ResponseEntity<?> upload(HttpServletRequest request, @RequestParam(required = false) @Nullable String format)
             throws IOException {
         List<MultipartFile> files = request instanceof MultipartHttpServletRequest multipart
