@@ -124,6 +124,9 @@ class ServerIT {
         JsonNode document = JSON.readTree(response.body());
         assertThat(document.path("openapi").asString()).startsWith("3.");
         assertThat(document.path("paths").has("/api/v1/weeks/{week}/figures")).isTrue();
+        assertThat(document.path("info").path("title").asString()).isEqualTo("Sitrep API");
+        assertThat(document.path("components").path("securitySchemes").path("token").path("scheme").asString())
+                .isEqualTo("bearer");
     }
 
     @Test
