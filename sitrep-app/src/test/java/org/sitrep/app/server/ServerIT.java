@@ -125,7 +125,11 @@ class ServerIT {
         assertThat(document.path("openapi").asString()).startsWith("3.");
         assertThat(document.path("paths").has("/api/v1/weeks/{week}/figures")).isTrue();
         assertThat(document.path("info").path("title").asString()).isEqualTo("Sitrep API");
-        assertThat(document.path("components").path("securitySchemes").path("token").path("scheme").asString())
+        assertThat(document.path("components")
+                        .path("securitySchemes")
+                        .path("token")
+                        .path("scheme")
+                        .asString())
                 .isEqualTo("bearer");
     }
 
