@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.app.security.Access;
+import org.sitrep.app.server.RequestNumbers;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,26 +41,10 @@ class AuditController {
             @RequestParam(required = false) @Nullable String after,
             @RequestParam(required = false) @Nullable String action,
             @RequestParam(required = false) @Nullable String limit) {
-        long from = number(after, "after", 0, Long.MAX_VALUE, 0);
-        int size = (int) number(limit, "limit", 1, LONGEST_PAGE, DEFAULT_LIMIT);
+        long from = RequestNumbers.bounded("after", after, 0L, 0L, Long.MAX_VALUE);
+        int size = RequestNumbers.bounded("limit", limit, DEFAULT_LIMIT, 1, LONGEST_PAGE);
         List<AuditTrail.Entry> entries = audit.after(from, action == null || action.isBlank() ? null : action, size);
         Long next = entries.size() == size ? entries.getLast().seq() : null;
         return new Page(entries, next);
-    }
-
-    private static long number(@Nullable String text, String name, long least, long most, long otherwise) {
-        if (text == null || text.isBlank()) {
-            return otherwise;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            if (value >= least && value <= most) {
-                return value;
-            }
-        } catch (NumberFormatException notANumber) {
-            // said below
-        }
-        throw new IllegalArgumentException(
-                name + " is a whole number from " + least + " to " + most + ", not '" + text + "'");
     }
 }

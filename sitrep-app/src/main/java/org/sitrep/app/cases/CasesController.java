@@ -8,6 +8,7 @@ import org.sitrep.app.security.Access;
 import org.sitrep.app.security.CurrentUser;
 import org.sitrep.app.security.SitrepPrincipal;
 import org.sitrep.app.server.Problems;
+import org.sitrep.app.server.RequestNumbers;
 import org.sitrep.core.config.SitrepConfig;
 import org.sitrep.core.week.IsoWeek;
 import org.springframework.http.HttpStatus;
@@ -62,7 +63,7 @@ class CasesController {
                 isoWeek == null ? null : isoWeek.end(config.zone()),
                 checked,
                 partnerOf(CurrentUser.get()));
-        return cases.page(query, pageOf(page), SIZE);
+        return cases.page(query, RequestNumbers.bounded("page", page, 0, 0, MAX_PAGE), SIZE);
     }
 
     @GetMapping("/{id}")
@@ -78,20 +79,5 @@ class CasesController {
     /** The organisation a partner user is limited to; null for staff. */
     static @Nullable String partnerOf(SitrepPrincipal caller) {
         return caller.isPartner() ? String.valueOf(caller.organisationId()) : null;
-    }
-
-    private static int pageOf(@Nullable String page) {
-        if (page == null || page.isBlank()) {
-            return 0;
-        }
-        try {
-            int number = Integer.parseInt(page.strip());
-            if (number >= 0 && number <= MAX_PAGE) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new IllegalArgumentException("page must be a whole number from 0 to " + MAX_PAGE + ", not " + page);
     }
 }

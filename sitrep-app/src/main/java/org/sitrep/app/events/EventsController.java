@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.sitrep.app.security.Access;
 import org.sitrep.app.security.CurrentUser;
 import org.sitrep.app.security.SitrepPrincipal;
+import org.sitrep.app.server.RequestNumbers;
 import org.sitrep.core.config.SitrepConfig;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +60,10 @@ class EventsController {
             @RequestParam(required = false) @Nullable String size) {
         EventQuery query =
                 query(new EventQuery.Filters(week, kind, type, feed, country, province, asn, domain, ip, cidr));
-        return search.page(query, number("page", page, 0, 0, MAX_PAGE), number("size", size, 50, 1, MAX_SIZE));
+        return search.page(
+                query,
+                RequestNumbers.bounded("page", page, 0, 0, MAX_PAGE),
+                RequestNumbers.bounded("size", size, 50, 1, MAX_SIZE));
     }
 
     @GetMapping("/facets")
@@ -105,21 +109,5 @@ class EventsController {
             facets.add(facet);
         }
         return facets;
-    }
-
-    static int number(String name, @Nullable String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new IllegalArgumentException(
-                name + " must be a whole number from " + min + " to " + max + ", not " + value);
     }
 }

@@ -16,6 +16,7 @@ import org.sitrep.app.jobs.Job;
 import org.sitrep.app.security.Access;
 import org.sitrep.app.security.CurrentUser;
 import org.sitrep.app.server.Problems;
+import org.sitrep.app.server.RequestNumbers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -107,7 +108,7 @@ class IngestController {
     @PreAuthorize(Access.ANALYSTS)
     @Operation(summary = "Ingest runs, the latest first, 50 a page (page from 0)")
     IngestRunViews.Page<IngestRunViews.Run> list(@RequestParam(required = false) @Nullable String page) {
-        return runs.runs(page(page), RUNS_PER_PAGE);
+        return runs.runs(RequestNumbers.bounded("page", page, 0, 0, MAX_PAGE), RUNS_PER_PAGE);
     }
 
     @GetMapping("/runs/{id}")
@@ -125,7 +126,8 @@ class IngestController {
         if (runs.run(run).isEmpty()) {
             return noSuchRun(id);
         }
-        return ResponseEntity.ok(runs.rejects(run, page(page), REJECTS_PER_PAGE));
+        return ResponseEntity.ok(
+                runs.rejects(run, RequestNumbers.bounded("page", page, 0, 0, MAX_PAGE), REJECTS_PER_PAGE));
     }
 
     private static ResponseEntity<?> noSuchRun(String id) {
@@ -139,20 +141,5 @@ class IngestController {
         } catch (NumberFormatException notANumber) {
             throw new IllegalArgumentException("a run id is a whole number, not " + id);
         }
-    }
-
-    private static int page(@Nullable String page) {
-        if (page == null || page.isBlank()) {
-            return 0;
-        }
-        try {
-            int number = Integer.parseInt(page.strip());
-            if (number >= 0 && number <= MAX_PAGE) {
-                return number;
-            }
-        } catch (NumberFormatException notANumber) {
-            // answered below
-        }
-        throw new IllegalArgumentException("page must be a whole number from 0 to " + MAX_PAGE + ", not " + page);
     }
 }
