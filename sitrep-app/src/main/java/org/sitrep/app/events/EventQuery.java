@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.sitrep.core.store.UtcColumns;
@@ -43,7 +42,6 @@ record EventQuery(
             @Nullable String cidr) {}
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern ASN = Pattern.compile("(?i)(?:AS)?(\\d{1,10})");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}._-]{1,253}");
     private static final int MAX_TEXT = 200;
 
@@ -117,11 +115,9 @@ record EventQuery(
         if (present == null) {
             return null;
         }
-        Matcher matcher = ASN.matcher(present.strip());
-        if (!matcher.matches() || Long.parseLong(matcher.group(1)) > 4_294_967_295L) {
-            throw new IllegalArgumentException("asn must be an AS number such as 4134 or AS4134, not " + value);
-        }
-        return Long.parseLong(matcher.group(1));
+        return AsNumber.parse(present)
+                .orElseThrow(() ->
+                        new IllegalArgumentException("asn must be an AS number such as 4134 or AS4134, not " + value));
     }
 
     private static @Nullable String domain(@Nullable String value) {

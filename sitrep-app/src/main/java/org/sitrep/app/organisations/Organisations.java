@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.sitrep.app.events.AsNumber;
 import org.sitrep.app.events.Network;
 import org.sitrep.core.store.SqlResources;
 import org.sitrep.core.store.UtcColumns;
@@ -65,7 +66,6 @@ public final class Organisations {
     private static final SqlResources SQL = new SqlResources(Organisations.class, "duckdb");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<Entry>> ENTRIES = new TypeReference<>() {};
-    private static final Pattern ASN = Pattern.compile("(?i)(?:AS)?(\\d{1,10})");
     private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]{1,63}(\\.[\\p{L}\\p{N}-]{1,63})+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
@@ -152,11 +152,9 @@ public final class Organisations {
         String value = entry.value().strip();
         return switch (entry.kind().strip().toLowerCase(Locale.ROOT)) {
             case "asn" -> {
-                var matcher = ASN.matcher(value);
-                if (!matcher.matches() || Long.parseLong(matcher.group(1)) > 4_294_967_295L) {
-                    throw new IllegalArgumentException("value: not an AS number: " + value);
-                }
-                yield new Entry("asn", String.valueOf(Long.parseLong(matcher.group(1))));
+                long number = AsNumber.parse(value)
+                        .orElseThrow(() -> new IllegalArgumentException("value: not an AS number: " + value));
+                yield new Entry("asn", String.valueOf(number));
             }
             case "cidr" -> new Entry("cidr", Network.of("value", value).canonical());
             case "domain" -> {
