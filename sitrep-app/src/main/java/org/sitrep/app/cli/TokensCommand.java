@@ -4,17 +4,17 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.security.ApiTokens;
 import org.sitrep.app.security.Role;
 import org.sitrep.app.security.TokenLifetime;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 
 /** {@code sitrep tokens}: API tokens, while no server runs (with one, its API does this). */
 @Command(
@@ -95,8 +95,20 @@ final class TokensCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "Print JSON instead of a table.")
-        boolean json;
+        @Mixin
+        JsonOption json;
+
+        /** A token as {@code --json} lists it: never its secret. */
+        record Listed(
+                String id,
+                String name,
+                String user,
+                String role,
+                String createdAt,
+                @Nullable String expiresAt,
+                @Nullable String revokedAt,
+                @Nullable String revokedBy,
+                boolean active) {}
 
         @Override
         public Integer call() throws Exception {
@@ -106,28 +118,21 @@ final class TokensCommand {
             }
             Instant now = Instant.now();
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                JsonMapper mapper = JsonMapper.builder().build();
-                ArrayNode array = mapper.createArrayNode();
-                all.forEach(token -> array.addObject()
-                        .put("id", token.id())
-                        .put("name", token.name())
-                        .put("user", token.username())
-                        .put("role", token.role().id())
-                        .put("createdAt", token.createdAt().toString())
-                        .put(
-                                "expiresAt",
-                                token.expiresAt() == null
-                                        ? null
-                                        : token.expiresAt().toString())
-                        .put(
-                                "revokedAt",
-                                token.revokedAt() == null
-                                        ? null
-                                        : token.revokedAt().toString())
-                        .put("revokedBy", token.revokedBy())
-                        .put("active", token.activeAt(now)));
-                out.println(mapper.writeValueAsString(array));
+            if (json.on()) {
+                JsonOption.print(
+                        out,
+                        all.stream()
+                                .map(token -> new Listed(
+                                        token.id(),
+                                        token.name(),
+                                        token.username(),
+                                        token.role().id(),
+                                        token.createdAt().toString(),
+                                        text(token.expiresAt()),
+                                        text(token.revokedAt()),
+                                        token.revokedBy(),
+                                        token.activeAt(now)))
+                                .toList());
             } else {
                 out.printf("%-16s %-20s %-20s %-12s %-8s %s%n", "ID", "NAME", "USER", "ROLE", "STATE", "EXPIRES");
                 all.forEach(token -> out.printf(
@@ -170,5 +175,9 @@ final class TokensCommand {
             spec.commandLine().getErr().flush();
             return 0;
         }
+    }
+
+    private static @Nullable String text(@Nullable Instant instant) {
+        return instant == null ? null : instant.toString();
     }
 }

@@ -3,16 +3,16 @@ package org.sitrep.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import org.sitrep.app.security.Role;
 import org.sitrep.app.security.Users;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 
 /** {@code sitrep users}: the store's users, while no server runs (with one, its API does this). */
 @Command(
@@ -91,8 +91,12 @@ final class UsersCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--json", description = "Print JSON instead of a table.")
-        boolean json;
+        @Mixin
+        JsonOption json;
+
+        /** A user as {@code --json} lists it. */
+        record Listed(
+                String username, String role, @Nullable String organisation, boolean disabled, String createdAt) {}
 
         @Override
         public Integer call() throws Exception {
@@ -101,16 +105,17 @@ final class UsersCommand {
                 all = store.users.list();
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                JsonMapper mapper = JsonMapper.builder().build();
-                ArrayNode array = mapper.createArrayNode();
-                all.forEach(user -> array.addObject()
-                        .put("username", user.username())
-                        .put("role", user.role().id())
-                        .put("organisation", user.organisationId())
-                        .put("disabled", user.disabled())
-                        .put("createdAt", user.createdAt().toString()));
-                out.println(mapper.writeValueAsString(array));
+            if (json.on()) {
+                JsonOption.print(
+                        out,
+                        all.stream()
+                                .map(user -> new Listed(
+                                        user.username(),
+                                        user.role().id(),
+                                        user.organisationId(),
+                                        user.disabled(),
+                                        user.createdAt().toString()))
+                                .toList());
             } else {
                 out.printf("%-24s %-12s %-20s %-9s %s%n", "NAME", "ROLE", "ORGANISATION", "STATE", "CREATED");
                 all.forEach(user -> out.printf(
